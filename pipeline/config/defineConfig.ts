@@ -1,0 +1,52 @@
+/** Typed project configuration: locales, matching thresholds. Loaded from `kb.config.ts`. */
+
+export type Direction = 'ltr' | 'rtl';
+
+/** Register a locale's tone guide and machine translation aim for. */
+export type Formality = 'formal' | 'informal' | 'default';
+
+export interface LocaleConfig {
+  /** URL segment and folder name, lower case: `pt-br`. */
+  code: string;
+  /** BCP 47 tag for `<html lang>`, hreflang, Intl APIs: `pt-BR`. */
+  tag: string;
+  dir: Direction;
+  /** The locale's own name for itself, shown in the language switcher. */
+  label: string;
+  /** English name, for reports and reviewers. */
+  englishName: string;
+  /** Target language code DeepL expects (`PT-BR`, `ES` for es-419 with a glossary). */
+  deepl?: string;
+  formality: Formality;
+}
+
+export interface KbConfig {
+  /** Code of the language writers author in. */
+  sourceLocale: string;
+  /** Every published locale, source first. */
+  locales: LocaleConfig[];
+  /** Lowest fuzzy match score (0–100) the translation memory offers. */
+  fuzzyThreshold: number;
+}
+
+export type KbConfigInput = Omit<KbConfig, 'fuzzyThreshold'> & Partial<Pick<KbConfig, 'fuzzyThreshold'>>;
+
+/** Fill defaults and check invariants a typo would break (duplicate codes, missing source). */
+export function defineConfig(input: KbConfigInput): KbConfig {
+  const config: KbConfig = { fuzzyThreshold: 75, ...input };
+  const seen = new Set<string>();
+  for (const locale of config.locales) {
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(locale.code)) {
+      throw new Error(`kb.config.ts: locale code "${locale.code}" must be lower-case letters and hyphens, such as "pt-br"`);
+    }
+    if (seen.has(locale.code)) throw new Error(`kb.config.ts: locale "${locale.code}" is listed twice`);
+    seen.add(locale.code);
+  }
+  if (!seen.has(config.sourceLocale)) {
+    throw new Error(`kb.config.ts: sourceLocale "${config.sourceLocale}" is not among the locales`);
+  }
+  if (config.fuzzyThreshold < 1 || config.fuzzyThreshold > 100) {
+    throw new Error(`kb.config.ts: fuzzyThreshold must be between 1 and 100, got ${config.fuzzyThreshold}`);
+  }
+  return config;
+}
