@@ -1,0 +1,61 @@
+import type { Article } from '../content/parseArticle.ts';
+import type { Frontmatter } from '../content/frontmatterSchema.ts';
+import { rewriteArticleLinks } from './rewriteArticleLinks.ts';
+
+/**
+ * How a locale's copy of an article came about, as readers are told:
+ * `source` the original; `translated` reviewed human translation, current; `machine` machine
+ * translation not yet reviewed; `outdated` a translation whose source has since changed (changed
+ * sentences shown from the source); `fallback` no translation, the source text is shown.
+ */
+export type LocalizedStatus = 'source' | 'translated' | 'machine' | 'outdated' | 'fallback';
+
+/** The text of one article in one locale, before links are localized. */
+export interface Translation {
+  title: string;
+  description: string;
+  body: string;
+  status: Exclude<LocalizedStatus, 'source' | 'fallback'>;
+  /** Date the shown text was last changed (YYYY-MM-DD). */
+  updated: string;
+}
+
+/** One article page's content in one locale: what the site renders. */
+export interface LocalizedArticle {
+  locale: string;
+  articleId: string;
+  format: 'md' | 'mdx';
+  status: LocalizedStatus;
+  frontmatter: Frontmatter;
+  sourceUpdated: string;
+  /** Markdown with article links pointing at this locale's pages. */
+  body: string;
+}
+
+/** Supplies the translation of an article into a locale, when the store has one. */
+export type TranslationSource = (article: Article, locale: string) => Translation | undefined;
+
+/** Every published (non-draft) article in `locale`: translated where possible, else the source. */
+export function assembleLocale(
+  articles: Article[],
+  locale: string,
+  sourceLocale: string,
+  translationFor: TranslationSource,
+): LocalizedArticle[] {
+  return articles
+    .filter((a) => !a.frontmatter.draft)
+    .map((article) => {
+      const translation = locale === sourceLocale || !article.frontmatter.translate ? undefined : translationFor(article, locale);
+      const status: LocalizedStatus = locale === sourceLocale ? 'source' : (translation?.status ?? 'fallback');
+      const text = translation ?? { ...article.frontmatter, body: article.body };
+      return {
+        locale,
+        articleId: article.id,
+        format: article.format,
+        status,
+        frontmatter: { ...article.frontmatter, title: text.title, description: text.description, updated: text.updated },
+        sourceUpdated: article.frontmatter.updated,
+        body: rewriteArticleLinks(text.body, article.format, article.id, locale),
+      };
+    });
+}

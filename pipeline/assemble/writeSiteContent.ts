@@ -1,0 +1,49 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { LocalizedArticle } from './assembleLocale.ts';
+
+/** Folder the Astro site's content collection reads, relative to the project root (git-ignored). */
+export const siteContentDir = join('.kb', 'site-content');
+
+/** The Markdown file the site reads for one localized article: contract frontmatter + body. */
+export function renderSiteArticle(a: LocalizedArticle): string {
+  const f = a.frontmatter;
+  const data = {
+    title: f.title,
+    description: f.description,
+    type: f.type,
+    category: f.category,
+    tags: f.tags,
+    updated: f.updated,
+    audience: f.audience,
+    related: f.related,
+    locale: a.locale,
+    articleId: a.articleId,
+    status: a.status,
+    sourceUpdated: a.sourceUpdated,
+  };
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n${a.body.startsWith('\n') ? '' : '\n'}${a.body}`;
+}
+
+/**
+ * Replace `.kb/site-content` with these articles. Written to a sibling folder and swapped in with
+ * renames, so the site never builds from a half-written tree.
+ */
+export async function writeSiteContent(root: string, articles: LocalizedArticle[]): Promise<void> {
+  const target = join(root, siteContentDir);
+  const staging = `${target}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  for (const a of articles) {
+    const file = join(staging, a.locale, `${a.articleId}.${a.format}`);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, renderSiteArticle(a));
+  }
+  const old = `${target}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, target);
+  await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '../..');
+const kb = (...args: string[]) => spawnSync(process.execPath, [join(repo, 'bin/kb.mjs'), ...args], { cwd: repo, encoding: 'utf8' });
+
+describe('kb CLI', () => {
+  it('validate points at the line of a broken file, exits 1, and prints no stack trace', () => {
+    const result = kb('validate', '--root', join(repo, 'test/fixtures/validate/broken-frontmatter'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/en/account/broken.md:4:7  frontmatter/invalid-type  type "guidee" is not allowed');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('validate exits 0 on the sample corpus', () => {
+    const result = kb('validate');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('rejects an unknown flag with the command help', () => {
+    const result = kb('validate', '--colour');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Unknown option '--colour'");
+    expect(result.stderr).toContain('Usage: kb validate');
+  });
+
+  it('reports a missing kb.config.ts as a diagnostic', () => {
+    const result = kb('validate', '--root', '/nonexistent-kb-root');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^kb\.config\.ts:1:1  config\/missing/);
+  });
+});

@@ -1,0 +1,89 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { KbConfig } from '../config/defineConfig.ts';
+import { loadConfig } from '../config/loadConfig.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { describeSyntaxError, parseMarkdown } from '../markdown/parseMarkdown.ts';
+import { collectArticleLinks } from './articleLinks.ts';
+import { parseArticle, type Article } from './parseArticle.ts';
+
+/** Everything the pipeline stages start from: config, valid source articles, and what is wrong. */
+export interface Project {
+  root: string;
+  config: KbConfig;
+  /** Valid source-locale articles, sorted by id; drafts included (`frontmatter.draft`). */
+  articles: Article[];
+  /** Every problem found, sorted by file and position. */
+  diagnostics: Diagnostic[];
+}
+
+/** Read and validate `content/<source>/` of the project at `root` (config from its kb.config.ts unless given). */
+export async function loadProject(root: string, config?: KbConfig): Promise<Project> {
+  config ??= await loadConfig(root);
+  const contentDir = join(root, 'content', config.sourceLocale);
+  const files = await listArticleFiles(contentDir);
+  const diagnostics: Diagnostic[] = [];
+  const articles: Article[] = [];
+  for (const path of files) {
+    const file = relative(root, path).split(sep).join('/');
+    const parsed = parseArticle(file, await readFile(path, 'utf8'), config.sourceLocale);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.article) articles.push(parsed.article);
+  }
+  articles.sort((a, b) => a.id.localeCompare(b.id));
+  diagnostics.push(...checkArticles(articles));
+  return { root, config, articles, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Cross-article rules: unique ids, links and `related` that name existing articles, parsable bodies. */
+export function checkArticles(articles: Article[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const byId = new Map<string, Article>();
+  for (const article of articles) {
+    const other = byId.get(article.id);
+    if (other) {
+      diagnostics.push({ file: article.file, line: 1, column: 1, rule: 'content/duplicate-id', message: `article id "${article.id}" is also used by ${other.file}`, hint: 'keep one of the .md/.mdx files', severity: 'error' });
+    }
+    byId.set(article.id, article);
+  }
+  for (const article of articles) {
+    const at = (line: number, column: number) => ({ file: article.file, line: line + article.bodyLine - 1, column });
+    let tree;
+    try {
+      tree = parseMarkdown(article.body, article.format);
+    } catch (error) {
+      const syntax = describeSyntaxError(error);
+      diagnostics.push({ ...at(syntax.line, syntax.column), rule: 'markdown/syntax', message: syntax.message, hint: article.format === 'mdx' ? 'MDX needs balanced JSX tags and valid {expressions}; escape a literal { or < with a backslash' : 'check the Markdown near this line', severity: 'error' });
+      continue;
+    }
+    for (const link of collectArticleLinks(article.id, tree)) {
+      const target = byId.get(link.targetId);
+      if (!target) {
+        diagnostics.push({ ...at(link.line, link.column), rule: 'link/missing-article', message: `link "${link.url}" points to "${link.targetId}", which does not exist`, hint: 'link to an existing article as ../<category>/<slug>, or create it', severity: 'error' });
+      } else if (target.frontmatter.draft && !article.frontmatter.draft) {
+        diagnostics.push({ ...at(link.line, link.column), rule: 'link/draft-article', message: `link "${link.url}" points to the draft "${link.targetId}", which is not published`, hint: 'publish the target (remove draft: true) or remove the link', severity: 'error' });
+      }
+    }
+    for (const [index, id] of article.frontmatter.related.entries()) {
+      if (!byId.has(id)) {
+        const { line, column } = article.fieldPositions[`related/${index}`] ?? article.fieldPositions.related ?? { line: 1, column: 1 };
+        diagnostics.push({ file: article.file, line, column, rule: 'frontmatter/related-missing', message: `related article "${id}" does not exist`, hint: 'use an existing id <category>/<slug>', severity: 'error' });
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** All files below `dir`; non-article files are reported by `parseArticle` via their path. */
+async function listArticleFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}

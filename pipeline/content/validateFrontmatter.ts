@@ -1,0 +1,66 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { descriptionMaxLength, frontmatterHints, frontmatterSchema } from './frontmatterSchema.ts';
+
+export interface FrontmatterProblem {
+  /** JSON pointer of the offending value: `/description`, `/tags/2`. */
+  path: string;
+  rule: string;
+  message: string;
+  hint: string;
+}
+
+// ajv-formats ships CommonJS; under Node's ESM loader its function sits on `default`.
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv, ['date']);
+const validate = ajv.compile(frontmatterSchema);
+
+/** Check frontmatter data against the JSON Schema; one problem per failing value, worded for writers. */
+export function validateFrontmatter(data: unknown): FrontmatterProblem[] {
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => describe(e, data));
+}
+
+function describe(e: ErrorObject, data: unknown): FrontmatterProblem {
+  const field = fieldOf(e);
+  const hint = frontmatterHints[field] ?? 'see the frontmatter section of the README';
+  const path = e.keyword === 'required' ? '' : e.instancePath;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      return { path, rule: 'frontmatter/required', message: `"${missing}" is required`, hint: frontmatterHints[missing] ?? hint };
+    }
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      return { path: `/${extra}`, rule: 'frontmatter/unknown-key', message: `unknown key "${extra}"`, hint: `allowed keys: ${Object.keys(frontmatterSchema.properties).join(', ')}` };
+    }
+    case 'maxLength': {
+      const value = valueAt(data, e.instancePath);
+      const length = typeof value === 'string' ? value.length : 0;
+      const max = (e.params as { limit: number }).limit;
+      const rule = field === 'description' ? 'frontmatter/description-too-long' : `frontmatter/${field}-too-long`;
+      return { path, rule, message: `${field} has ${length} characters (max ${max})`, hint: field === 'description' ? `shorten it to ${descriptionMaxLength} characters or move detail into the body` : hint };
+    }
+    case 'enum':
+      return { path, rule: `frontmatter/invalid-${field}`, message: `${field} "${String(valueAt(data, e.instancePath))}" is not allowed`, hint };
+    case 'format':
+      return { path, rule: `frontmatter/invalid-${field}`, message: `${field} "${String(valueAt(data, e.instancePath))}" is not a valid ${String((e.params as { format: string }).format)}`, hint };
+    case 'uniqueItems':
+      return { path, rule: `frontmatter/duplicate-${field}`, message: `${field} lists the same item twice`, hint: 'remove the duplicate' };
+    default:
+      return { path, rule: `frontmatter/invalid-${field}`, message: `${field} ${e.message ?? 'is invalid'}`, hint };
+  }
+}
+
+function fieldOf(e: ErrorObject): string {
+  return e.instancePath.split('/')[1] ?? '';
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const part of pointer.split('/').filter(Boolean)) {
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}

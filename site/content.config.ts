@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** YAML reads an unquoted 2026-10-14 as a Date; the site contract means a calendar day string either way. */
+const isoDay = z.union([
+  z.iso.date(),
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+]);
+
+/** Articles written by `kb assemble`: one copy per locale, `<locale>/<category>/<slug>.md(x)`. */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './.kb/site-content' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string(),
+    type: z.enum(['faq', 'troubleshooting', 'guide', 'notice']),
+    category: z.string().min(1),
+    tags: z.array(z.string()).default([]),
+    updated: isoDay,
+    audience: z.enum(['end-user', 'developer']),
+    related: z.array(z.string()).default([]),
+    locale: z.string().min(1),
+    articleId: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+    status: z.enum(['source', 'translated', 'machine', 'outdated', 'fallback']),
+    sourceUpdated: isoDay,
+  }),
+});
+
+export const collections = { articles };
