@@ -29,6 +29,6 @@ describe('kb CLI', () => {
   it('reports a missing kb.config.ts as a diagnostic', () => {
     const result = kb('validate', '--root', '/nonexistent-kb-root');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^kb\.config\.ts:1:1  config\/missing/);
+    expect(result.stderr).toMatch(/^kb\.config\.ts:1:1 {2}config\/missing/);
   });
 });

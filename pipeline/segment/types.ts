@@ -48,3 +48,12 @@ export interface SegmentedArticle {
   /** Opaque to consumers; enough to rebuild the article from per-segment targets. */
   skeleton: unknown;
 }
+
+/** Why a target text cannot be put back in place of its source segment. */
+export interface PlaceholderProblem {
+  code: 'missing' | 'unknown' | 'duplicate' | 'unclosed' | 'unopened' | 'shape' | 'nesting' | 'stray-brace' | 'empty';
+  /** The placeholder number the problem is about, when there is one. */
+  id?: number;
+  /** One sentence for a reviewer: `placeholder {2} is missing`. */
+  message: string;
+}
