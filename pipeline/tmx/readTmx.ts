@@ -1,0 +1,106 @@
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { fromTmxSeg } from './tmxInline.ts';
+import type { TmxUnit } from './writeTmx.ts';
+
+export interface ReadTmxResult {
+  srcLang: string;
+  units: TmxUnit[];
+  /** Problems that stop an import; when any is present, `units` must not be used. */
+  diagnostics: Diagnostic[];
+}
+
+interface Located {
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+/**
+ * Parse a TMX 1.4 document into source/target units: one per (source tuv, other tuv) in each `<tu>`.
+ * `fallbackSrcLang` stands in for `srclang="*all*"`. Never throws for bad input.
+ */
+export function readTmx(xml: string, file: string, fallbackSrcLang: string): ReadTmxResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (node: Located | undefined, rule: string, message: string, hint?: string) =>
+    diagnostics.push({ file, line: node?.lineNumber ?? 1, column: node?.columnNumber ?? 1, rule, message, hint, severity: 'error' });
+
+  let root: Element | null = null;
+  try {
+    const doc = new DOMParser({
+      onError: (level, message) => {
+        if (level === 'fatalError') throw new Error(message);
+      },
+    }).parseFromString(xml, 'text/xml');
+    root = doc.documentElement;
+  } catch (error) {
+    const located = (error as { locator?: Located }).locator;
+    const message = (error as Error).message.replace(/^.*caused Error: /s, '');
+    fail(located, 'tmx/xml', `not well-formed XML: ${message}`, 'fix the XML or re-export the file from your CAT tool');
+    return { srcLang: fallbackSrcLang, units: [], diagnostics };
+  }
+  if (!root || root.tagName !== 'tmx') {
+    fail(root as Located | undefined, 'tmx/not-tmx', `the root element is <${root?.tagName ?? ''}>, not <tmx>`, 'pass a TMX 1.4 file');
+    return { srcLang: fallbackSrcLang, units: [], diagnostics };
+  }
+  const header = root.getElementsByTagName('header')[0];
+  const declared = header?.getAttribute('srclang') ?? '';
+  if (!header || !declared) fail((header ?? root) as Located, 'tmx/header', '<header> with a srclang attribute is missing', 'TMX 1.4 requires <header srclang="en" …/>');
+  const srcLang = !declared || declared === '*all*' ? fallbackSrcLang : declared;
+
+  const units: TmxUnit[] = [];
+  const tus = root.getElementsByTagName('tu');
+  for (let t = 0; t < tus.length; t++) {
+    const tu = tus[t] as Element;
+    const variants: { lang: string; text: string }[] = [];
+    const tuvs = tu.getElementsByTagName('tuv');
+    for (let v = 0; v < tuvs.length; v++) {
+      const tuv = tuvs[v] as Element;
+      const lang = tuv.getAttribute('xml:lang') ?? tuv.getAttribute('lang');
+      const seg = tuv.getElementsByTagName('seg')[0];
+      if (!lang) {
+        fail(tuv as Located, 'tmx/tuv-lang', '<tuv> has no xml:lang', 'add xml:lang="de" (the language of this variant)');
+        continue;
+      }
+      if (!seg) {
+        fail(tuv as Located, 'tmx/seg-missing', `<tuv xml:lang="${lang}"> has no <seg>`, 'every variant needs its text in <seg>');
+        continue;
+      }
+      try {
+        variants.push({ lang, text: fromTmxSeg(seg).replace(/\s+/g, ' ').trim() });
+      } catch (error) {
+        fail(seg as Located, 'tmx/inline', (error as Error).message, 'every <ept> needs a <bpt> with the same i attribute');
+      }
+    }
+    const source = variants.find((v) => sameLanguage(v.lang, srcLang));
+    if (!source) continue;
+    const props: Record<string, string> = {};
+    for (const prop of Array.from(tu.getElementsByTagName('prop'))) {
+      const type = prop.getAttribute('type');
+      if (type?.startsWith('x-') && prop.parentNode === tu) props[type.slice(2)] = prop.textContent ?? '';
+    }
+    for (const target of variants) {
+      if (target === source || !target.text) continue;
+      units.push({
+        id: tu.getAttribute('tuid') ?? undefined,
+        sourceLang: source.lang,
+        targetLang: target.lang,
+        source: source.text,
+        target: target.text,
+        props,
+        changedAt: fromTmxDate(tu.getAttribute('changedate')),
+        changedBy: tu.getAttribute('changeid') ?? undefined,
+      });
+    }
+  }
+  return { srcLang, units, diagnostics };
+}
+
+/** Language tags compare case-insensitively (`pt-BR` = `pt-br`). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function fromTmxDate(value: string | null): string | undefined {
+  const m = value ? /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : undefined;
+}
