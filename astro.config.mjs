@@ -2,13 +2,29 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import kbConfig from './kb.config.ts';
+import { alternateLinks } from './site/utils/alternates.ts';
+import { pathWithinLocale } from './site/utils/localizedUrl.ts';
+import { rehypeScrollable } from './site/utils/rehypeScrollable.ts';
 
-/** Sitemap hreflang map, code → BCP 47 tag, straight from kb.config.ts so a new locale needs no edit here. */
-const sitemapLocales = Object.fromEntries(kbConfig.locales.map((locale) => [locale.code, locale.tag]));
+const site = 'https://help.lumo.example';
+const localeCodes = new Set(kbConfig.locales.map((locale) => locale.code));
+
+/**
+ * hreflang links for a sitemap entry, from kb.config.ts. The sitemap's own `i18n` option would do this,
+ * but it rejects tags with digits such as `es-419`, and then writes no sitemap at all.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withAlternates(item) {
+  const pathname = new URL(item.url).pathname;
+  if (!localeCodes.has(pathname.split('/')[1] ?? '')) return item;
+  const links = alternateLinks(pathWithinLocale(pathname), kbConfig.locales, kbConfig.sourceLocale, new URL(site));
+  return { ...item, links: links.map((link) => ({ url: link.href, lang: link.hreflang })) };
+}
 
 export default defineConfig({
-  site: 'https://help.lumo.example',
+  site,
   srcDir: './site',
   trailingSlash: 'always',
   build: {
@@ -19,11 +35,13 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes; Shiki would inline a style on every token and bloat each page.
     syntaxHighlight: 'prism',
+    // The remark/rehype processor, because the site adds a rehype plugin; MDX extends this config.
+    processor: unified({ rehypePlugins: [rehypeScrollable] }),
   },
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: kbConfig.sourceLocale, locales: sitemapLocales },
+      serialize: withAlternates,
       // Not-found and search result pages are not content a search engine should list.
       filter: (page) => !/\/(404|search)\/$/.test(new URL(page).pathname),
     }),

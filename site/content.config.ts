@@ -16,7 +16,8 @@ const articles = defineCollection({
     description: z.string(),
     type: z.enum(['faq', 'troubleshooting', 'guide', 'notice']),
     category: z.string().min(1),
-    tags: z.array(z.string()).default([]),
+    // YAML reads `tags: [429]` as a number; a tag is a label either way.
+    tags: z.array(z.coerce.string()).default([]),
     updated: isoDay,
     audience: z.enum(['end-user', 'developer']),
     related: z.array(z.string()).default([]),

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { groupByCategory } from './groupByCategory.ts';
+import { groupByCategory, sortByTitle } from './groupByCategory.ts';
+
+const entry = (category: string, title: string) => ({ data: { category, title } });
+const titles = (list: { data: { title: string } }[]) => list.map((article) => article.data.title);
 
 describe('groupByCategory', () => {
   const articles = [
-    { category: 'zebra', title: 'Z' },
-    { category: 'calls', title: 'Start a video call' },
-    { category: 'account', title: 'Reset your password' },
-    { category: 'calls', title: 'Group calls' },
-    { category: 'alpha', title: 'A' },
+    entry('zebra', 'Z'),
+    entry('calls', 'Start a video call'),
+    entry('account', 'Reset your password'),
+    entry('calls', 'Group calls'),
+    entry('alpha', 'A'),
   ];
 
   it('puts known categories in their order, then unknown ones alphabetically', () => {
@@ -18,15 +21,18 @@ describe('groupByCategory', () => {
       'zebra',
     ]);
   });
-  it('sorts articles by title and counts them per category', () => {
+  it('sorts the articles of each category by title', () => {
     const calls = groupByCategory(articles, ['account', 'calls'], 'en').find((group) => group.category === 'calls');
-    expect(calls?.articles.map((article) => article.title)).toEqual(['Group calls', 'Start a video call']);
+    expect(titles(calls?.articles ?? [])).toEqual(['Group calls', 'Start a video call']);
   });
-  it("sorts titles with the locale's collation", () => {
-    const german = [
-      { category: 'x', title: 'Zugang' },
-      { category: 'x', title: 'Änderung' },
-    ];
-    expect(groupByCategory(german, [], 'de')[0]?.articles.map((article) => article.title)).toEqual(['Änderung', 'Zugang']);
+});
+
+describe('sortByTitle', () => {
+  it("uses the locale's collation", () => {
+    expect(titles(sortByTitle([entry('x', 'Zugang'), entry('x', 'Änderung'), entry('x', 'Anruf')], 'de'))).toEqual([
+      'Änderung',
+      'Anruf',
+      'Zugang',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, pathWithinLocale, switchLocalePath } from './localizedUrl.ts';
+import { articlePath, localizedPath, pathWithinLocale, switchLocalePath } from './localizedUrl.ts';
 
 describe('localizedPath', () => {
   it('builds a locale home with a trailing slash', () => {
@@ -28,5 +28,11 @@ describe('switchLocalePath', () => {
   });
   it('adds the trailing slash a path lacks', () => {
     expect(switchLocalePath('/fr/404', 'es')).toBe('/es/404/');
+  });
+});
+
+describe('articlePath', () => {
+  it('addresses an article id under a locale', () => {
+    expect(articlePath('zh-cn', 'devices/link-desktop')).toBe('/zh-cn/devices/link-desktop/');
   });
 });

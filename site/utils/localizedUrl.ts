@@ -13,3 +13,8 @@ export function pathWithinLocale(pathname: string): string[] {
 export function switchLocalePath(pathname: string, locale: string): string {
   return localizedPath(locale, ...pathWithinLocale(pathname));
 }
+
+/** Page path of an article copy: `articlePath('de', 'account/reset-password')` → `/de/account/reset-password/`. */
+export function articlePath(locale: string, articleId: string): string {
+  return localizedPath(locale, ...articleId.split('/'));
+}

@@ -81,7 +81,7 @@ function glueSingles(run: string[]): string[] {
       pending = '';
     }
   }
-  // A run ending in one character: the loop above already glued it onto nothing, so merge backwards.
+  // A run that ends in a one-character word left it standing alone: join it to the word before.
   const last = out.length - 1;
   if (last > 0 && [...out[last]!].length === 1) out.splice(last - 1, 2, out[last - 1]! + out[last]!);
   return out;

@@ -43,10 +43,9 @@ const lists: Record<string, string> = {
     na nas não nem no nos nós o os ou para pela pelas pelo pelos por porque posso pode pra qual
     quando que quê se sem sempre seu seus sua suas também te tem tenho teu tu um uma umas uns você
     vocês vou`,
-  ja: `あ い いい いる う え お か が から き く けど け こ こと この これ さ し した して しま します
-    する すれ せ そ その それ た たい だ で できる でき です と ど どう どうして どの どれ な ない なぜ
-    なに など なる に ね の は ば へ ほ ま ます ませ ません まし ました まで み も もの や よ よう より
-    ら られ る れ を ん 何 何度 私 方法 やり方 ください 場合 とき 時`,
+  ja: `いい いる いま から けど こと この これ した して しま します する すれ その それ たい
+    できる でき です どう どうして どの どれ ない なぜ なに など なる ます ませ ません まし ました まで
+    もの よう より られ 何 何度 度 私 方法 やり方 ください 場合 とき 時`,
   zh: `了 吗 呢 吧 啊 的 地 得 着 过 我 我的 你 你的 您 您的 他 她 它 我们 是 在 有 和 与 或 及 还是 怎么 怎样
     怎么样 如何 为什么 为何 什么 哪 哪里 哪个 能 能够 可以 会 要 想 请 一下 这 那 这个 那个 个 把 被 给
     让 都 也 还 就 又 很 不 没 没有 到 从 对 用 时 时候 办 怎么办 该 应该 一直 总是 老是`,
@@ -54,8 +53,17 @@ const lists: Record<string, string> = {
     ما ماذا متى مع من منذ هذا هذه هل هو هي و أين يمكن يمكنني أستطيع لدي ذلك بعد قبل`,
 };
 
+/**
+ * Every single hiragana: the segmenter leaves particles and inflection endings (を, す, ば, た)
+ * as one-character words, and a one-kana word never names a topic.
+ */
+const singleHiragana = Array.from({ length: 0x3096 - 0x3041 + 1 }, (_, i) => String.fromCodePoint(0x3041 + i)).join(' ');
+
 const sets = new Map<string, ReadonlySet<string>>(
-  Object.entries(lists).map(([lang, words]) => [lang, new Set(words.trim().split(/\s+/).map(stopWordKey))]),
+  Object.entries({ ...lists, ja: `${lists.ja} ${singleHiragana}` }).map(([lang, words]) => [
+    lang,
+    new Set(words.trim().split(/\s+/).map(stopWordKey)),
+  ]),
 );
 
 const empty: ReadonlySet<string> = new Set();

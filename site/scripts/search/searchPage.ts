@@ -1,0 +1,208 @@
+/**
+ * The search page's browser code (`/<locale>/search/?q=…`): reads the query from the URL, searches
+ * the reader's language with query relaxation, and — when that finds little — the English
+ * originals of articles not yet translated into it. The DOM here is a thin shell; the search
+ * itself is `searchSite` and `openSearch`, which `bench:search` runs in Node against the same index.
+ */
+import { formatMessage, formatPlural } from './formatMessage.ts';
+import { openSearch, type SiteSearch } from './openSearch.ts';
+import type { PagefindModule, SearchEngine } from './pagefindTypes.ts';
+import { excerptSegments, loadResultItems, type ResultItem } from './resultItems.ts';
+import { searchSite, type SiteHit } from './searchSite.ts';
+
+/** Strings the page shows, already in the reader's language (plural forms keyed by Intl category). */
+export interface SearchStrings {
+  resultsFor: string;
+  resultCount: Record<string, string>;
+  noResults: string;
+  loading: string;
+  empty: string;
+  error: string;
+  relaxedNote: string;
+  more: string;
+}
+
+/** Everything the page needs from the build, embedded as JSON in `#search-config`. */
+export interface SearchPageConfig {
+  /** BCP 47 tag of the page (`<html lang>`). */
+  lang: string;
+  locale: string;
+  sourceLang: string;
+  bundlePath: string;
+  /** Null on the source-language page. */
+  sourceBundlePath: string | null;
+  hasLocaleIndex: boolean;
+  /** Ids of articles whose copy in this locale is the untranslated original: the only ones offered "in English". */
+  untranslated: string[];
+  /** Category folder → label in the reader's language. */
+  categories: Record<string, string>;
+  strings: SearchStrings;
+}
+
+/** Results shown per batch; each one costs a fragment download. */
+const pageSize = 8;
+/** Below this many results in the reader's language, English originals are offered too. */
+const fewResults = 3;
+const sourceLimit = 5;
+const typingDelayMs = 250;
+
+/** Wire up the search page: call once, after the DOM is parsed. */
+export function startSearchPage(): void {
+  const config = JSON.parse(byId('search-config').textContent ?? '{}') as SearchPageConfig;
+  const form = byId('search-form') as HTMLFormElement;
+  const input = byId('search-input') as HTMLInputElement;
+  const ui = {
+    summary: byId('search-summary'),
+    status: byId('search-status'),
+    note: byId('search-note'),
+    list: byId('search-results'),
+    more: byId('search-more') as HTMLButtonElement,
+    source: byId('search-source'),
+    sourceList: byId('search-source-results'),
+  };
+  const { strings, lang } = config;
+  let engines: Promise<SiteSearch> | undefined;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let remaining: SiteHit[] = [];
+
+  const open = (): Promise<SiteSearch> => {
+    engines ??= (import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`) as Promise<PagefindModule>).then((pagefind) =>
+      openSearch(pagefind, {
+        bundleUrl: config.bundlePath,
+        sourceBundleUrl: config.sourceBundlePath,
+        sourceLang: config.sourceLang,
+        hasLocaleIndex: config.hasLocaleIndex,
+        pagefindOptions: { excerptLength: 24 },
+      }),
+    );
+    return engines;
+  };
+
+  const run = async (query: string): Promise<void> => {
+    const current = ++generation;
+    const stale = (): boolean => current !== generation;
+    reset();
+    // Browser tests and the byte benchmark wait for `done`.
+    ui.status.dataset.state = 'loading';
+    if (!query.trim()) {
+      ui.status.textContent = strings.empty;
+      ui.status.dataset.state = 'done';
+      return;
+    }
+    ui.summary.textContent = formatMessage(strings.resultsFor, { query }, lang);
+    ui.status.textContent = strings.loading;
+    try {
+      const search = await open();
+      const local = search.locale ? await searchSite(search.locale, query, { lang }) : null;
+      if (stale()) return;
+      const hits = local?.hits ?? [];
+      ui.status.textContent = hits.length ? formatPlural(strings.resultCount, hits.length, lang) : formatMessage(strings.noResults, { query }, lang);
+      if (local?.relaxed) show(ui.note, strings.relaxedNote);
+      remaining = hits;
+      await showMore(stale);
+      if (search.source && hits.length < fewResults) await showSource(search.source, query, stale);
+    } catch (error) {
+      if (stale()) return;
+      ui.status.textContent = strings.error;
+      console.error('search failed', error);
+    }
+    if (!stale()) ui.status.dataset.state = 'done';
+  };
+
+  const showMore = async (stale: () => boolean): Promise<void> => {
+    const batch = remaining.slice(0, pageSize);
+    remaining = remaining.slice(pageSize);
+    const items = await loadResultItems(batch, { limit: pageSize });
+    if (stale()) return;
+    ui.list.append(...items.map((item) => resultElement(item, config)));
+    ui.more.hidden = remaining.length === 0;
+  };
+
+  const showSource = async (source: () => Promise<SearchEngine>, query: string, stale: () => boolean): Promise<void> => {
+    const untranslated = new Set(config.untranslated);
+    const engine = await source();
+    const { hits } = await searchSite(engine, query, { lang, alsoStopIn: [config.sourceLang] });
+    const items = await loadResultItems(hits, { limit: sourceLimit, accept: (id) => untranslated.has(id), scanLimit: 2 * sourceLimit });
+    if (stale() || items.length === 0) return;
+    // Link to this locale's copy: the English text, inside the reader's own navigation.
+    const local = items.map((item) => ({ ...item, url: `/${config.locale}/${item.articleId}/` }));
+    ui.sourceList.append(...local.map((item) => resultElement(item, config, config.sourceLang)));
+    ui.source.hidden = false;
+  };
+
+  function reset(): void {
+    remaining = [];
+    ui.summary.textContent = '';
+    ui.note.hidden = true;
+    ui.list.replaceChildren();
+    ui.more.hidden = true;
+    ui.source.hidden = true;
+    ui.sourceList.replaceChildren();
+  }
+
+  const submit = (query: string): void => {
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    void run(query);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    submit(input.value.trim());
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => submit(input.value.trim()), typingDelayMs);
+  });
+  ui.more.addEventListener('click', () => {
+    const current = generation;
+    void showMore(() => current !== generation);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial;
+  void run(initial);
+}
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`search page: #${id} is missing`);
+  return element;
+}
+
+function show(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.hidden = false;
+}
+
+/** One result: title link, category, excerpt with highlighted words (text nodes only, never HTML). */
+function resultElement(item: ResultItem, config: SearchPageConfig, lang?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  if (lang) li.lang = lang;
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.title;
+  const heading = document.createElement('h3');
+  heading.append(link);
+  const category = document.createElement('p');
+  category.className = 'search-result-category';
+  category.textContent = config.categories[item.articleId.split('/')[0]!] ?? '';
+  if (lang) category.lang = config.lang;
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  for (const segment of excerptSegments(item.excerpt)) {
+    if (!segment.marked) excerpt.append(segment.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      excerpt.append(mark);
+    }
+  }
+  li.append(heading, category, excerpt);
+  return li;
+}
