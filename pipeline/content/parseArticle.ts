@@ -30,14 +30,15 @@ export interface ParsedArticle {
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Split, parse and validate one article file; problems come back as diagnostics, never thrown. */
-export function parseArticle(file: string, source: string, locale: string): ParsedArticle {
+/**
+ * Split, parse and validate one article file; problems come back as diagnostics, never thrown.
+ * `relativePath` (`<category>/<slug>.md`) defaults to the part of `file` after `content/<locale>/`.
+ */
+export function parseArticle(file: string, source: string, locale: string, relativePath = pathInLocale(file, locale)): ParsedArticle {
   const diagnostics: Diagnostic[] = [];
   const error = (line: number, column: number, rule: string, message: string, hint?: string) =>
     diagnostics.push({ file, line, column, rule, message, hint, severity: 'error' });
 
-  const localeDir = `content/${locale}/`;
-  const relativePath = file.includes(localeDir) ? file.slice(file.lastIndexOf(localeDir) + localeDir.length) : file;
   const match = /^([^/]+)\/([^/]+)\.(mdx?)$/.exec(relativePath);
   if (!match) {
     error(1, 1, 'content/path', `article must live at content/${locale}/<category>/<slug>.md or .mdx`, 'move it into a category folder');
@@ -121,8 +122,13 @@ export function parseArticle(file: string, source: string, locale: string): Pars
   return { article, diagnostics };
 }
 
+function pathInLocale(file: string, locale: string): string {
+  const localeDir = `content/${locale}/`;
+  return file.includes(localeDir) ? file.slice(file.lastIndexOf(localeDir) + localeDir.length) : file;
+}
+
 /** 1-based line number of a character offset. */
-function lineOf(text: string, offset: number): number {
+export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

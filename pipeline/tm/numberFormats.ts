@@ -197,22 +197,40 @@ export function findNumbers(text: string): NumberOccurrence[] {
   return occurrences;
 }
 
-const fallbackFormatters = new Map<string, Intl.NumberFormat>();
-
-/** The locale's formatter in a given digit system, for what the old number gives no evidence of. */
-function fallbackFormatter(locale: string, zero: number): Intl.NumberFormat {
-  const key = `${locale}\u0000${zero}`;
-  let formatter = fallbackFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { numberingSystem: DIGIT_SYSTEMS.get(zero) ?? 'latn', maximumFractionDigits: 0 });
-    fallbackFormatters.set(key, formatter);
-  }
-  return formatter;
+interface LocaleDigits {
+  formatter: Intl.NumberFormat;
+  decimal: string;
 }
 
-/** Transliterate ASCII digits into the digit system starting at `zero`. */
-function toDigits(ascii: string, zero: number): string {
-  return Array.from(ascii, (digit) => String.fromCodePoint(zero + Number(digit))).join('');
+const localeDigits = new Map<string, LocaleDigits>();
+
+/** The locale's integer formatter and decimal mark in a digit system, for what the old number does not show. */
+function localeDigitsOf(locale: string, zero: number): LocaleDigits {
+  const key = `${locale}\u0000${zero}`;
+  let digits = localeDigits.get(key);
+  if (!digits) {
+    const numberingSystem = DIGIT_SYSTEMS.get(zero) ?? 'latn';
+    const decimalParts = new Intl.NumberFormat(locale, { numberingSystem }).formatToParts(1.5);
+    digits = {
+      formatter: new Intl.NumberFormat(locale, { numberingSystem, maximumFractionDigits: 0 }),
+      decimal: decimalParts.find((part) => part.type === 'decimal')?.value ?? separatorsOf(locale).decimal,
+    };
+    localeDigits.set(key, digits);
+  }
+  return digits;
+}
+
+/** Transliterate the ASCII digits of `text` into the digit system starting at `zero`. */
+function toDigits(text: string, zero: number): string {
+  return text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
+}
+
+/** Insert `separator` between groups of three ASCII digits, from the right. */
+function groupDigits(ascii: string, separator: string): string {
+  const head = ascii.length % 3 || 3;
+  let grouped = ascii.slice(0, head);
+  for (let i = head; i < ascii.length; i += 3) grouped += separator + ascii.slice(i, i + 3);
+  return grouped;
 }
 
 /**
@@ -223,12 +241,13 @@ function toDigits(ascii: string, zero: number): string {
 export function formatLike(number: WrittenNumber, style: NumberStyle, locale: string | undefined): string | undefined {
   let integer: string;
   if (style.group !== undefined) {
-    integer = toDigits(number.integer, style.zero).replace(/\B(?=(?:.{3})+$)/gu, style.group);
+    integer = toDigits(groupDigits(number.integer, style.group), style.zero);
   } else if (style.integerDigits >= 4 || number.integer.length <= 3) {
     integer = toDigits(number.integer, style.zero);
   } else if (locale !== undefined) {
-    integer = fallbackFormatter(locale, style.zero)
-      .formatToParts(number.integer as Intl.StringNumericLiteral)
+    // formatToParts on a BigInt keeps every digit; only integer and group parts are wanted.
+    integer = localeDigitsOf(locale, style.zero)
+      .formatter.formatToParts(BigInt(number.integer))
       .filter((part) => part.type === 'integer' || part.type === 'group')
       .map((part) => part.value)
       .join('');
@@ -236,12 +255,6 @@ export function formatLike(number: WrittenNumber, style: NumberStyle, locale: st
     return undefined;
   }
   if (number.fraction === '') return integer;
-  const decimal = style.decimal ?? (locale === undefined ? undefined : fallbackDecimal(locale, style.zero));
+  const decimal = style.decimal ?? (locale === undefined ? undefined : localeDigitsOf(locale, style.zero).decimal);
   return decimal === undefined ? undefined : `${integer}${decimal}${toDigits(number.fraction, style.zero)}`;
-}
-
-/** The locale's decimal separator in a digit system (`٫` for Arabic-Indic digits). */
-function fallbackDecimal(locale: string, zero: number): string {
-  const parts = new Intl.NumberFormat(locale, { numberingSystem: DIGIT_SYSTEMS.get(zero) ?? 'latn' }).formatToParts(1.5);
-  return parts.find((part) => part.type === 'decimal')?.value ?? separatorsOf(locale).decimal;
 }

@@ -1,6 +1,6 @@
-import { UserError } from '../../diagnostics/diagnostic.ts';
-import { loadProject } from '../../content/loadProject.ts';
-import { assembleLocale } from '../../assemble/assembleLocale.ts';
+import { requireValidProject } from '../../content/requireValidProject.ts';
+import { assembleProject } from '../../assemble/assembleProject.ts';
+import { loadDoNotTranslate } from '../../store/index.ts';
 import { siteContentDir, writeSiteContent } from '../../assemble/writeSiteContent.ts';
 import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
@@ -9,17 +9,15 @@ export const assemble: Command = {
   summary: 'write every locale\'s articles for the site (translated, or the source as fallback)',
   help: `Usage: kb assemble [--root DIR]
 
-Validates the content, then writes ${siteContentDir}/<locale>/<category>/<slug>.md for every locale.
+Validates the content, then writes ${siteContentDir}/<locale>/<category>/<slug>.md for every locale:
+the translation from content/translations/<locale>/ where there is one (sentences whose
+translation is outdated or missing show the source), else the source article as a fallback.
 Refuses to write anything while kb validate reports an error.`,
   async run(args) {
     const { values } = parseFlags(args, {});
     const root = values.root ?? process.cwd();
-    const project = await loadProject(root);
-    const errors = project.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) throw new UserError(errors);
-    const localized = project.config.locales.flatMap((locale) =>
-      assembleLocale(project.articles, locale.code, project.config.sourceLocale, () => undefined),
-    );
+    const project = await requireValidProject(root);
+    const localized = await assembleProject(project, await loadDoNotTranslate(root), (m) => console.error(`warning: ${m}`));
     await writeSiteContent(root, localized);
     const counts = new Map<string, number>();
     for (const a of localized) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);

@@ -46,7 +46,7 @@ export interface PagefindSearchOptions {
   filters?: Record<string, string>;
 }
 
-/** Options accepted by `pagefind.options()` / `createInstance()` that we set. */
+/** Options accepted by `createInstance()` and `mergeIndex()` that we set. */
 export interface PagefindOptions {
   basePath?: string;
   baseUrl?: string;
@@ -57,18 +57,13 @@ export interface PagefindOptions {
   mergeFilter?: Record<string, string[]>;
   /** For `mergeIndex`: the language index to load from the merged bundle. */
   language?: string;
-  ranking?: {
-    termSimilarity?: number;
-    pageLength?: number;
-    termSaturation?: number;
-    termFrequency?: number;
-  };
 }
 
 /** An instance returned by `createInstance()` in pagefind.js. */
 export interface PagefindInstance {
   init: () => Promise<void>;
-  search: (term: string, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+  /** `null` runs a filter-only search: every page of the index. */
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
   mergeIndex: (bundleUrl: string, options: PagefindOptions) => Promise<void>;
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeWithFullMatches, rankPartialMatches } from './relaxQuery.ts';
+import { minimalSpan, rankByTerms } from './relaxQuery.ts';
 
-describe('rankPartialMatches', () => {
+describe('rankByTerms', () => {
   it('ranks the page containing more of the terms first', () => {
-    const ranked = rankPartialMatches([
-      { term: 'calls', hits: [{ id: 'group', score: 3 }, { id: 'quality', score: 2 }] },
-      { term: 'dropping', hits: [{ id: 'quality', score: 2 }] },
+    const ranked = rankByTerms([
+      { term: 'calls', hits: [{ id: 'group', score: 3, words: [1] }, { id: 'quality', score: 2, words: [40] }] },
+      { term: 'dropping', hits: [{ id: 'quality', score: 2, words: [90] }] },
       { term: 'keep', hits: [] },
     ]);
     expect(ranked.map((h) => [h.id, h.matchedTerms])).toEqual([
@@ -15,33 +15,43 @@ describe('rankPartialMatches', () => {
   });
 
   it('lets one very telling term beat two weak ones', () => {
-    const ranked = rankPartialMatches([
-      { term: 'lumo', hits: [{ id: 'a', score: 0.5 }, { id: 'b', score: 0.5 }] },
-      { term: 'app', hits: [{ id: 'a', score: 0.5 }] },
-      { term: 'invalid_token', hits: [{ id: 'b', score: 9 }] },
+    const ranked = rankByTerms([
+      { term: 'lumo', hits: [{ id: 'a', score: 0.5, words: [1] }, { id: 'b', score: 0.5, words: [1] }] },
+      { term: 'app', hits: [{ id: 'a', score: 0.5, words: [2] }] },
+      { term: 'invalid_token', hits: [{ id: 'b', score: 9, words: [50] }] },
     ]);
     expect(ranked.map((h) => h.id)).toEqual(['b', 'a']);
   });
 
+  it('prefers the page where the terms stand together', () => {
+    const ranked = rankByTerms([
+      { term: 'use', hits: [{ id: 'far', score: 1, words: [3] }, { id: 'near', score: 1, words: [11] }] },
+      { term: 'computer', hits: [{ id: 'far', score: 1.2, words: [120] }, { id: 'near', score: 1, words: [14] }] },
+    ]);
+    expect(ranked.map((h) => h.id)).toEqual(['near', 'far']);
+  });
+
+  it('counts a title-only match (no body positions) without a proximity bonus', () => {
+    const [hit] = rankByTerms([
+      { term: 'a', hits: [{ id: 'x', score: 2, words: [] }] },
+      { term: 'b', hits: [{ id: 'x', score: 2, words: [5] }] },
+    ]);
+    expect(hit).toEqual({ id: 'x', score: 4, matchedTerms: ['a', 'b'] });
+  });
+
   it('is deterministic on ties', () => {
-    const ranked = rankPartialMatches([{ term: 'x', hits: [{ id: 'b', score: 1 }, { id: 'a', score: 1 }] }]);
+    const ranked = rankByTerms([{ term: 'x', hits: [{ id: 'b', score: 1, words: [] }, { id: 'a', score: 1, words: [] }] }]);
     expect(ranked.map((h) => h.id)).toEqual(['a', 'b']);
   });
 });
 
-describe('mergeWithFullMatches', () => {
-  it('keeps full matches first, in Pagefind order, and drops their duplicates', () => {
-    const merged = mergeWithFullMatches(
-      [{ id: 'full', score: 1 }],
-      ['a', 'b'],
-      [
-        { id: 'partial', score: 5, matchedTerms: ['a'] },
-        { id: 'full', score: 4, matchedTerms: ['a', 'b'] },
-      ],
-    );
-    expect(merged).toEqual([
-      { id: 'full', score: 1, matchedTerms: ['a', 'b'] },
-      { id: 'partial', score: 5, matchedTerms: ['a'] },
-    ]);
+describe('minimalSpan', () => {
+  it('finds the tightest window holding every term', () => {
+    expect(minimalSpan([[11, 80], [12], [15, 3]])).toBe(4);
+    expect(minimalSpan([[0], [100]])).toBe(100);
+  });
+
+  it('is zero for a single list', () => {
+    expect(minimalSpan([[7, 9]])).toBe(0);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The search page's browser code (`/<locale>/search/?q=…`): reads the query from the URL, searches
- * the reader's language with query relaxation, and — when that finds little — the English
- * originals of articles not yet translated into it. The DOM here is a thin shell; the search
- * itself is `searchSite` and `openSearch`, which `bench:search` runs in Node against the same index.
+ * the reader's language with query relaxation, and — when that finds little — offers to search the
+ * English originals of articles not yet translated. The English index loads only when the reader
+ * asks: merged in automatically it would push a first search to ~150 KB (measured with
+ * `bench:search`), over the budget, for results many readers do not want. The DOM here is a thin
+ * shell; the search itself is `searchSite` and `openSearch`, which `bench:search` runs in Node.
  */
 import { formatMessage, formatPlural } from './formatMessage.ts';
 import { openSearch, type SiteSearch } from './openSearch.ts';
-import type { PagefindModule, SearchEngine } from './pagefindTypes.ts';
+import type { PagefindModule } from './pagefindTypes.ts';
 import { excerptSegments, loadResultItems, type ResultItem } from './resultItems.ts';
 import { searchSite, type SiteHit } from './searchSite.ts';
 
@@ -20,6 +22,7 @@ export interface SearchStrings {
   error: string;
   relaxedNote: string;
   more: string;
+  sourceNone: string;
 }
 
 /** Everything the page needs from the build, embedded as JSON in `#search-config`. */
@@ -41,7 +44,7 @@ export interface SearchPageConfig {
 
 /** Results shown per batch; each one costs a fragment download. */
 const pageSize = 8;
-/** Below this many results in the reader's language, English originals are offered too. */
+/** Below this many results in the reader's language, searching the English originals is offered. */
 const fewResults = 3;
 const sourceLimit = 5;
 const typingDelayMs = 250;
@@ -58,6 +61,8 @@ export function startSearchPage(): void {
     list: byId('search-results'),
     more: byId('search-more') as HTMLButtonElement,
     source: byId('search-source'),
+    sourceButton: byId('search-source-button') as HTMLButtonElement,
+    sourceStatus: byId('search-source-status'),
     sourceList: byId('search-source-results'),
   };
   const { strings, lang } = config;
@@ -65,6 +70,7 @@ export function startSearchPage(): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let remaining: SiteHit[] = [];
+  let lastQuery = '';
 
   const open = (): Promise<SiteSearch> => {
     engines ??= (import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`) as Promise<PagefindModule>).then((pagefind) =>
@@ -80,6 +86,7 @@ export function startSearchPage(): void {
   };
 
   const run = async (query: string): Promise<void> => {
+    lastQuery = query;
     const current = ++generation;
     const stale = (): boolean => current !== generation;
     reset();
@@ -101,7 +108,8 @@ export function startSearchPage(): void {
       if (local?.relaxed) show(ui.note, strings.relaxedNote);
       remaining = hits;
       await showMore(stale);
-      if (search.source && hits.length < fewResults) await showSource(search.source, query, stale);
+      // Offer the originals when the reader's language has little: few pages, or none with every term.
+      if (search.source && (hits.length < fewResults || local?.relaxed) && !stale()) ui.source.hidden = false;
     } catch (error) {
       if (stale()) return;
       ui.status.textContent = strings.error;
@@ -119,16 +127,28 @@ export function startSearchPage(): void {
     ui.more.hidden = remaining.length === 0;
   };
 
-  const showSource = async (source: () => Promise<SearchEngine>, query: string, stale: () => boolean): Promise<void> => {
-    const untranslated = new Set(config.untranslated);
-    const engine = await source();
-    const { hits } = await searchSite(engine, query, { lang, alsoStopIn: [config.sourceLang] });
-    const items = await loadResultItems(hits, { limit: sourceLimit, accept: (id) => untranslated.has(id), scanLimit: 2 * sourceLimit });
-    if (stale() || items.length === 0) return;
-    // Link to this locale's copy: the English text, inside the reader's own navigation.
-    const local = items.map((item) => ({ ...item, url: `/${config.locale}/${item.articleId}/` }));
-    ui.sourceList.append(...local.map((item) => resultElement(item, config, config.sourceLang)));
-    ui.source.hidden = false;
+  const showSource = async (query: string): Promise<void> => {
+    const current = generation;
+    const stale = (): boolean => current !== generation;
+    const source = (await open()).source;
+    if (!source) return;
+    ui.sourceButton.disabled = true;
+    ui.sourceStatus.textContent = strings.loading;
+    ui.sourceStatus.dataset.state = 'loading';
+    try {
+      const { hits } = await searchSite(await source(), query, { lang, alsoStopIn: [config.sourceLang] });
+      const untranslated = new Set(config.untranslated);
+      const items = await loadResultItems(hits, { limit: sourceLimit, accept: (id) => untranslated.has(id), scanLimit: 2 * sourceLimit });
+      if (stale()) return;
+      ui.sourceStatus.textContent = items.length ? formatPlural(strings.resultCount, items.length, lang) : strings.sourceNone;
+      // Link to this locale's copy: the English text, inside the reader's own navigation.
+      ui.sourceList.append(...items.map((item) => resultElement({ ...item, url: `/${config.locale}/${item.articleId}/` }, config, config.sourceLang)));
+    } catch (error) {
+      if (stale()) return;
+      ui.sourceStatus.textContent = strings.error;
+      console.error('search failed', error);
+    }
+    if (!stale()) ui.sourceStatus.dataset.state = 'done';
   };
 
   function reset(): void {
@@ -138,6 +158,8 @@ export function startSearchPage(): void {
     ui.list.replaceChildren();
     ui.more.hidden = true;
     ui.source.hidden = true;
+    ui.sourceButton.disabled = false;
+    ui.sourceStatus.textContent = '';
     ui.sourceList.replaceChildren();
   }
 
@@ -154,10 +176,17 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     submit(input.value.trim());
   });
-  input.addEventListener('input', () => {
+  const schedule = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => submit(input.value.trim()), typingDelayMs);
+  };
+  // While a Japanese or Chinese input method is composing, the field holds unconverted kana or
+  // pinyin: search when the composition is committed, not on every keystroke inside it.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) schedule();
   });
+  input.addEventListener('compositionend', schedule);
+  ui.sourceButton.addEventListener('click', () => void showSource(lastQuery));
   ui.more.addEventListener('click', () => {
     const current = generation;
     void showMore(() => current !== generation);

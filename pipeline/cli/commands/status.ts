@@ -1,0 +1,70 @@
+import { targetLocales } from '../../config/loadConfig.ts';
+import { requireValidProject } from '../../content/requireValidProject.ts';
+import {
+  TranslationStore,
+  isDone,
+  isTranslatable,
+  loadDoNotTranslate,
+  projectStatus,
+  requireTargetLocale,
+  sourceSegments,
+  type TranslationStatus,
+} from '../../store/index.ts';
+import { parseFlags } from '../parseFlags.ts';
+import type { Command } from './command.ts';
+
+export const status: Command = {
+  summary: 'show per locale what is translated, outdated, missing or waiting for review',
+  help: `Usage: kb status [--locale L]… [--json] [--root DIR]
+
+Segments the current source articles (published, translate: true) and compares them with the
+translation store, content/translations/<locale>/. Per locale it prints the segments that are
+current, outdated (the source sentence changed since), missing, and in need of review (state new,
+fuzzy or machine), the share of source words done, and every article that is not done.
+
+  --locale L   only this target locale; repeat for several (default: every target locale)
+  --json       print { "locales": { "<code>": { "totals": …, "articles": { "<id>": … } } } }`,
+  async run(args) {
+    const { values } = parseFlags(args, { locale: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+    const root = values.root ?? process.cwd();
+    const project = await requireValidProject(root);
+    const { config } = project;
+    const locales = values.locale?.length ? values.locale.map((code) => requireTargetLocale(config, code)) : targetLocales(config).map((l) => l.code);
+    const doNotTranslate = await loadDoNotTranslate(root);
+    const articles = project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, config.sourceLocale, doNotTranslate) }));
+
+    const stored = await TranslationStore.open(root, config).readAll(locales, articles.map((a) => a.id));
+    const perLocale = locales.map((code) => ({
+      code,
+      articles: articles.map((a) => ({ ...a, entries: stored.get(code)?.get(a.id) ?? [] })),
+    }));
+    const result = projectStatus(perLocale);
+    if (values.json) {
+      console.log(JSON.stringify(result, null, 2));
+      return 0;
+    }
+    for (const [code, locale] of Object.entries(result.locales)) {
+      const name = config.locales.find((l) => l.code === code)?.englishName ?? code;
+      console.log(`${code} (${name})  ${describe(locale.totals)}`);
+      const pending = Object.entries(locale.articles).filter(([, s]) => !isDone(s));
+      if (pending.length > 0 && locale.totals.segments.missing === locale.totals.segments.total) {
+        console.log(`  no translations yet (${plural(pending.length, 'article')})`);
+        continue;
+      }
+      const width = Math.max(0, ...pending.map(([id]) => id.length));
+      for (const [id, s] of pending) console.log(`  ${id.padEnd(width)}  ${describe(s)}`);
+    }
+    return 0;
+  },
+};
+
+/** `62% done · 310 segments, 2900 words: 250 current (40 need review), 10 outdated, 50 missing` */
+function describe(status: TranslationStatus): string {
+  const s = status.segments;
+  const review = s.needsReview > 0 ? ` (${s.needsReview} need${s.needsReview === 1 ? 's' : ''} review)` : '';
+  return `${status.percentDone}% done · ${plural(s.total, 'segment')}, ${plural(status.words.total, 'word')}: ${s.current} current${review}, ${s.outdated} outdated, ${s.missing} missing`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

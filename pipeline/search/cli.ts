@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { parseFlags } from '../cli/parseFlags.ts';
+import type { Command } from '../cli/commands/command.ts';
+import { indexSite } from './indexSite.ts';
+
+/** `kb index`: build the Pagefind indexes of the built site (the step after `astro build`). */
+export const indexCommand: Command = {
+  summary: 'build the search indexes (Pagefind, one per language) of the built site',
+  help: `Usage: kb index [--root DIR] [--dist DIR]
+
+Indexes the HTML in --dist (default dist/ under --root) with Pagefind: dist/pagefind/ holds one index per
+<html lang>, with only the pages marked data-pagefind-body (articles that are not fallback
+copies); dist/pagefind-<source>/ holds the source-language articles alone, which other locales'
+search pages can search on request. Run it after astro build.`,
+  async run(args) {
+    const { values } = parseFlags(args, { dist: { type: 'string' } });
+    const report = await indexSite({ distDir: path.resolve(values.root ?? '.', values.dist ?? 'dist') });
+    for (const [lang, pages] of Object.entries(report.languages)) console.log(`search: ${lang.padEnd(6)} ${pages} pages`);
+    console.log(`search: source bundle ${report.sourcePages} pages in ${report.sourceBundleDir}`);
+    for (const lang of report.missingLanguages) {
+      console.error(`warning: search/no-language-index  no indexed page has <html lang="${lang}">; its search page offers English results only`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,53 @@
+/** Reading and writing the placeholder syntax of segment text: `{n}`, `{n}…{/n}`, `{{`, `}}`. */
+
+/** Every token knows where it sits in the text: `start` inclusive, `end` exclusive. */
+export type PlaceholderToken = { start: number; end: number } & (
+  | { type: 'text'; value: string }
+  /** `{n}`: a standalone placeholder or the start of a paired one (the source says which). */
+  | { type: 'open'; id: number }
+  | { type: 'close'; id: number }
+  /** A single `{` or `}` that is neither doubled nor part of a placeholder. */
+  | { type: 'stray'; char: string }
+);
+
+const TOKEN = /\{\{|\}\}|\{(\/?)(\d+)\}|[{}]/g;
+
+/** Split placeholder text into literal text runs (braces undoubled) and placeholder tokens. */
+export function tokenizePlaceholders(text: string): PlaceholderToken[] {
+  const tokens: PlaceholderToken[] = [];
+  let literal = '';
+  let literalStart = 0;
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    literal += text.slice(last, match.index);
+    last = match.index + match[0].length;
+    if (match[0] === '{{' || match[0] === '}}') {
+      literal += match[0][0];
+      continue;
+    }
+    if (literal) tokens.push({ type: 'text', value: literal, start: literalStart, end: match.index });
+    literal = '';
+    literalStart = last;
+    const span = { start: match.index, end: last };
+    if (match[2] === undefined) tokens.push({ type: 'stray', char: match[0], ...span });
+    else tokens.push({ type: match[1] ? 'close' : 'open', id: Number(match[2]), ...span });
+  }
+  literal += text.slice(last);
+  if (literal) tokens.push({ type: 'text', value: literal, start: literalStart, end: text.length });
+  return tokens;
+}
+
+/** Double literal braces so prose can never be mistaken for a placeholder. */
+export function escapeBraces(text: string): string {
+  return text.replace(/[{}]/g, (brace) => brace + brace);
+}
+
+/** Collapse whitespace runs to one space and trim: segment text is always one line. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** Whether the text runs hold a letter or digit: if not, there is nothing to translate. */
+export function hasProse(text: string): boolean {
+  return tokenizePlaceholders(text).some((token) => token.type === 'text' && /[\p{L}\p{N}]/u.test(token.value));
+}

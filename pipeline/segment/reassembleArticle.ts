@@ -1,0 +1,104 @@
+import { checkPlaceholders } from './checkPlaceholders.ts';
+import { ReassembleError, type SegmentFailure } from './reassembleError.ts';
+import { renderPlainTarget, renderTarget } from './renderTarget.ts';
+import { languageOf } from './segmenters.ts';
+import { readSkeleton, type ArticleSkeleton, type SkeletonBlock } from './skeleton.ts';
+import type { Segment, SegmentedArticle } from './types.ts';
+
+/** A rebuilt article: frontmatter fields as plain strings, the body as Markdown. */
+export interface ReassembledArticle {
+  title: string;
+  description: string;
+  body: string;
+}
+
+/** Languages written without spaces between sentences. */
+const TIGHT_LANGUAGES = new Set(['ja', 'zh']);
+
+/** Everything on a line before a block's text that still counts as "line start" for markers. */
+const LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]+)?)*$/;
+
+/**
+ * Rebuild an article from per-segment targets. `targetFor` returns the target text of a segment,
+ * or undefined to keep the source. The body is spliced at the segments' source ranges, so all
+ * Markdown outside translated sentences (code, tables, list markers, line breaks) stays
+ * byte-identical, and a target equal to its source text reproduces the source exactly. A
+ * block's sentences are joined by the source's whitespace between them; for a ja or zh target,
+ * the spacing after a translated sentence is dropped. Throws `ReassembleError` if any target's
+ * placeholders do not match its source (see `checkPlaceholders`).
+ */
+export function reassembleArticle(
+  segmented: SegmentedArticle,
+  targetFor: (segment: Segment) => string | undefined,
+  options: { targetLocale: string },
+): ReassembledArticle {
+  const skeleton = readSkeleton(segmented);
+  const segments = new Map(segmented.segments.map((segment) => [segment.key, segment]));
+  const targets = new Map<string, string>();
+  const failures: SegmentFailure[] = [];
+  for (const segment of segmented.segments) {
+    const target = targetFor(segment);
+    if (target === undefined || target === segment.text) continue;
+    const problems = checkPlaceholders(segment, target);
+    if (problems.length) failures.push({ segmentKey: segment.key, problems });
+    else targets.set(segment.key, target);
+  }
+  const [firstFailure, ...moreFailures] = failures;
+  if (firstFailure) throw new ReassembleError(segmented.id, [firstFailure, ...moreFailures]);
+
+  const field = (key: 'title' | 'description') => {
+    const segment = segments.get(key);
+    const target = targets.get(key);
+    return segment && target !== undefined ? renderPlainTarget(target, segment) : skeleton[key];
+  };
+  const tight = TIGHT_LANGUAGES.has(languageOf(options.targetLocale));
+  let body = '';
+  let cursor = 0;
+  for (const block of skeleton.blocks) {
+    const first = block.sentences[0];
+    const last = block.sentences.at(-1);
+    if (!first || !last) continue;
+    body += skeleton.body.slice(cursor, first.start) + rebuildBlock(skeleton, block, segments, targets, tight);
+    cursor = last.end;
+  }
+  body += skeleton.body.slice(cursor);
+  return { title: field('title'), description: field('description'), body };
+}
+
+/** One block's sentences with the gaps between them. Rendered last to first, so each sentence knows what follows it. */
+function rebuildBlock(
+  skeleton: ArticleSkeleton,
+  block: SkeletonBlock,
+  segments: Map<string, Segment>,
+  targets: Map<string, string>,
+  tight: boolean,
+): string {
+  const source = skeleton.body;
+  const { sentences } = block;
+  let out = '';
+  for (let i = sentences.length - 1; i >= 0; i -= 1) {
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    const previous = sentences[i - 1];
+    let gap = previous ? source.slice(previous.end, sentence.start) : '';
+    // Only plain spacing goes; a hard break (two spaces before the newline) or a `>` prefix stays.
+    if (tight && previous && targets.has(previous.key) && /^(?:[ \t]*|[ \t]?\r?\n[ \t]*)$/.test(gap)) gap = '';
+    const target = targets.get(sentence.key);
+    const segment = segments.get(sentence.key);
+    const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1;
+    const rendered =
+      target === undefined || !segment
+        ? source.slice(sentence.start, sentence.end)
+        : renderTarget(target, segment, {
+            format: skeleton.format,
+            block: block.kind,
+            before: source[sentence.start - 1] ?? '\n',
+            after: out[0] ?? source[sentence.end] ?? '\n',
+            atLineStart: LINE_PREFIX.test(source.slice(lineStart, sentence.start)),
+            endsBlock: i === sentences.length - 1,
+            delimiters: sentence.delimiters ?? '',
+          });
+    out = gap + rendered + out;
+  }
+  return out;
+}

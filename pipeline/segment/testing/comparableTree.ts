@@ -1,0 +1,46 @@
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from '../../markdown/parseMarkdown.ts';
+import { tokenizePlaceholders } from '../placeholderText.ts';
+
+/**
+ * Test helper: the mdast of Markdown in a form where equivalent documents compare equal —
+ * positions and `data` (MDX's estree, which holds offsets) removed, adjacent text nodes merged, whitespace runs in text collapsed (a rebuilt
+ * sentence is one line), and a link reference's `referenceType` dropped (a rebuilt shortcut
+ * reference `[text]` is written in full as `[text][label]` so the label survives translation).
+ * With `ignoreCase`, text is compared in ASCII lower case.
+ */
+export function comparableTree(markdown: string, format: 'md' | 'mdx', options: { ignoreCase?: boolean } = {}): unknown {
+  const clean = (node: Nodes): Record<string, unknown> => {
+    const { children, ...rest } = node as Nodes & { children?: Nodes[] };
+    const out: Record<string, unknown> = { ...rest };
+    if (node.type === 'linkReference') delete out.referenceType;
+    if (node.type === 'text') {
+      const value = node.value.replace(/[ \t\r\n]+/g, ' ');
+      out.value = options.ignoreCase ? value.replace(/[A-Z]/g, (char) => char.toLowerCase()) : value;
+    }
+    if (children) {
+      const merged: Record<string, unknown>[] = [];
+      for (const child of children.map(clean)) {
+        const last = merged.at(-1);
+        if (last?.type === 'text' && child.type === 'text') last.value = String(last.value) + String(child.value);
+        else merged.push(child);
+      }
+      out.children = merged;
+    }
+    return out;
+  };
+  const withoutOffsets = JSON.parse(
+    JSON.stringify(parseMarkdown(markdown, format), (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value)),
+  ) as Nodes;
+  return clean(withoutOffsets);
+}
+
+/** Test helper: a target text with every ASCII letter of its text runs upper-cased, placeholders kept. */
+export function upperCaseText(text: string): string {
+  return tokenizePlaceholders(text)
+    .map((token) => {
+      const raw = text.slice(token.start, token.end);
+      return token.type === 'text' ? raw.replace(/[a-z]/g, (char) => char.toUpperCase()) : raw;
+    })
+    .join('');
+}

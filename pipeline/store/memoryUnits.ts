@@ -1,0 +1,40 @@
+import type { MemoryUnit, StoreEntry, TranslationState } from './storeTypes.ts';
+import { translationStates } from './storeTypes.ts';
+
+/** Memory units for translations retired from an article, remembering where they were used. */
+export function retiredToMemory(articleId: string, retired: StoreEntry[]): MemoryUnit[] {
+  return retired.flatMap(({ key, hash, source, target, state, origin, score, by, at }) =>
+    target === undefined ? [] : [dropUndefined({ article: articleId, key, hash, source, target, state, origin, score, by, at })],
+  );
+}
+
+/**
+ * memory.yaml's units in their written form: one unit per source and target (the most reviewed,
+ * then the latest, wins), sorted by source so additions land in a stable place in the diff.
+ */
+export function normalizeMemory(units: MemoryUnit[]): MemoryUnit[] {
+  const best = new Map<string, MemoryUnit>();
+  for (const unit of units) {
+    const id = `${unit.hash}\u0000${unit.target}`;
+    const kept = best.get(id);
+    if (!kept || outranks(unit, kept)) best.set(id, unit);
+  }
+  return [...best.values()].sort(
+    (a, b) => compare(a.source, b.source) || compare(a.target, b.target) || compare(a.article ?? '', b.article ?? '') || compare(a.key ?? '', b.key ?? ''),
+  );
+}
+
+function outranks(unit: MemoryUnit, kept: MemoryUnit): boolean {
+  const rank = (state: TranslationState) => translationStates.indexOf(state);
+  if (rank(unit.state) !== rank(kept.state)) return rank(unit.state) > rank(kept.state);
+  return (unit.at ?? '') > (kept.at ?? '');
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

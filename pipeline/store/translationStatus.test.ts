@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { articleStatus, isDone, projectStatus } from './translationStatus.ts';
+import { segment, translation } from './testSegment.ts';
+
+// 2 + 2 + 3 + 1 words.
+const segments = [segment('title', 'Poor quality'), segment('b1.s0', 'Open Settings.'), segment('b1.s1', 'Tap the button.'), segment('b2.s0', 'Restart.')];
+
+describe('articleStatus', () => {
+  it('counts current, outdated, missing and needs-review segments and their source words', () => {
+    const status = articleStatus(segments, [
+      translation('title', 'Poor quality', 'Schlechte Qualität'),
+      translation('b1.s0', 'Open Settings.', 'Einstellungen öffnen.', { state: 'machine', origin: 'mt:deepl' }),
+      translation('b1.s1', 'Tap a button.', 'Tippen Sie auf eine Taste.'),
+    ]);
+    expect(status).toEqual({
+      segments: { total: 4, current: 2, outdated: 1, missing: 1, needsReview: 1 },
+      words: { total: 8, current: 4, outdated: 3, missing: 1, needsReview: 2 },
+      percentDone: 25,
+    });
+    expect(isDone(status)).toBe(false);
+  });
+
+  it('is done when every segment is current and reviewed', () => {
+    const status = articleStatus(segments.slice(0, 1), [translation('title', 'Poor quality', 'Schlechte Qualität', { state: 'translated' })]);
+    expect(status.percentDone).toBe(100);
+    expect(isDone(status)).toBe(true);
+  });
+
+  it('rounds down, so 100% means nothing is left', () => {
+    const many = Array.from({ length: 200 }, (_, i) => segment(`b${i}.s0`, `Sentence ${i}.`));
+    const entries = many.slice(1).map((s) => translation(s.key, s.text, 'Satz.'));
+    expect(articleStatus(many, entries).percentDone).toBe(99);
+  });
+});
+
+describe('projectStatus', () => {
+  it('adds up articles per locale', () => {
+    const status = projectStatus([
+      { code: 'de', articles: [{ id: 'calls/a', segments, entries: [] }, { id: 'calls/b', segments: segments.slice(0, 1), entries: [translation('title', 'Poor quality', 'Schlechte Qualität')] }] },
+      { code: 'fr', articles: [] },
+    ]);
+    expect(Object.keys(status.locales)).toEqual(['de', 'fr']);
+    expect(status.locales.de?.totals).toEqual({
+      segments: { total: 5, current: 1, outdated: 0, missing: 4, needsReview: 0 },
+      words: { total: 10, current: 2, outdated: 0, missing: 8, needsReview: 0 },
+      percentDone: 20,
+    });
+    expect(Object.keys(status.locales.de?.articles ?? {})).toEqual(['calls/a', 'calls/b']);
+    expect(status.locales.fr?.totals.percentDone).toBe(100);
+  });
+});

@@ -1,0 +1,97 @@
+import type { Segment } from '../segment/types.ts';
+import { reconcileArticle } from './reconcileArticle.ts';
+import { statesNeedingReview, type StoreEntry } from './storeTypes.ts';
+
+/**
+ * How much of something is translated. `current + outdated + missing = total`; `needsReview` is the
+ * part of `current` still in state new, fuzzy or machine.
+ */
+export interface StatusCounts {
+  total: number;
+  /** Translated from the source text as it reads now. */
+  current: number;
+  /** Translated from an earlier version of the sentence. */
+  outdated: number;
+  /** Not translated at all. */
+  missing: number;
+  needsReview: number;
+}
+
+/** Status of one article in one locale (or a locale's totals), in segments and in source words. */
+export interface TranslationStatus {
+  segments: StatusCounts;
+  words: StatusCounts;
+  /** Share of source words current and reviewed, rounded down so 100 means nothing is left. */
+  percentDone: number;
+}
+
+export interface LocaleStatus {
+  totals: TranslationStatus;
+  articles: Record<string, TranslationStatus>;
+}
+
+export interface ProjectStatus {
+  locales: Record<string, LocaleStatus>;
+}
+
+/** One article's source segments and its store entries in one locale. */
+export interface ArticleTranslation {
+  id: string;
+  segments: Segment[];
+  entries: StoreEntry[];
+}
+
+/** Count an article's segments by whether their translation is current, outdated or missing. */
+export function articleStatus(segments: Segment[], entries: StoreEntry[]): TranslationStatus {
+  const bySegment = emptyCounts();
+  const byWord = emptyCounts();
+  reconcileArticle(segments, entries).entries.forEach((entry, i) => {
+    const kind = entry.target === undefined ? 'missing' : entry.outdated ? 'outdated' : 'current';
+    const review = kind === 'current' && statesNeedingReview.includes(entry.state);
+    for (const [counts, amount] of [[bySegment, 1], [byWord, segments[i]?.words ?? 0]] as const) {
+      counts.total += amount;
+      counts[kind] += amount;
+      if (review) counts.needsReview += amount;
+    }
+  });
+  return withPercent(bySegment, byWord);
+}
+
+/** Status of every article in every locale, with per-locale totals. */
+export function projectStatus(locales: { code: string; articles: ArticleTranslation[] }[]): ProjectStatus {
+  const result: ProjectStatus = { locales: {} };
+  for (const locale of locales) {
+    const articles: Record<string, TranslationStatus> = {};
+    const segments = emptyCounts();
+    const words = emptyCounts();
+    for (const article of locale.articles) {
+      const status = articleStatus(article.segments, article.entries);
+      articles[article.id] = status;
+      add(segments, status.segments);
+      add(words, status.words);
+    }
+    result.locales[locale.code] = { totals: withPercent(segments, words), articles };
+  }
+  return result;
+}
+
+/** Fully current: nothing outdated, missing or waiting for review. */
+export function isDone(status: TranslationStatus): boolean {
+  const s = status.segments;
+  return s.current === s.total && s.needsReview === 0;
+}
+
+function emptyCounts(): StatusCounts {
+  return { total: 0, current: 0, outdated: 0, missing: 0, needsReview: 0 };
+}
+
+function add(into: StatusCounts, counts: StatusCounts): void {
+  for (const key of Object.keys(into) as (keyof StatusCounts)[]) into[key] += counts[key];
+}
+
+function withPercent(segments: StatusCounts, words: StatusCounts): TranslationStatus {
+  // Word-weighted, as translation cost is; segments only when there are no words to weigh by.
+  const base = words.total > 0 ? words : segments;
+  const percentDone = base.total === 0 ? 100 : Math.floor((100 * (base.current - base.needsReview)) / base.total);
+  return { segments, words, percentDone };
+}

@@ -1,0 +1,136 @@
+import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
+import { checkPlaceholders } from '../segment/index.ts';
+import type { Segment } from '../segment/types.ts';
+import { madeFrom, reconcileArticle, type StoreEntry, type TranslationStore } from '../store/index.ts';
+import { contextKey, type TmMatch, type TranslationMemory } from '../tm/index.ts';
+import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts';
+import { memoryFromStore } from './memoryFromStore.ts';
+import type { TranslationProvider } from './providers/provider.ts';
+
+/** An article to translate: its id and its current source segments. */
+export interface SegmentedSource {
+  id: string;
+  segments: Segment[];
+}
+
+export interface TranslateOptions {
+  locales: LocaleConfig[];
+  /** Machine translation for segments with no usable match; none leaves them untranslated. */
+  provider?: TranslationProvider;
+  /** Match and count, but call no provider and write nothing. */
+  dryRun?: boolean;
+  /** Clock for `at` stamps (tests pin it). */
+  now?: () => Date;
+  /** Called after each article of each locale, for progress display. */
+  onArticle?: () => void;
+  /** A provider result that breaks placeholders is dropped, and reported here. */
+  onWarning?: (message: string) => void;
+}
+
+export interface LocaleResult extends LocaleLeverage {
+  /** Store files written (unchanged files are not rewritten). */
+  filesChanged: number;
+}
+
+/**
+ * Bring the store up to date with the sources, locale by locale: unchanged segments cost nothing;
+ * new and outdated ones are matched against the translation memory (context, exact, fuzzy); what
+ * has no usable match goes to the provider. Each article is saved as soon as it is done, so a run
+ * killed midway keeps every result it paid for and the next run picks up where it stopped.
+ */
+export async function translateProject(
+  config: KbConfig,
+  store: TranslationStore,
+  sources: SegmentedSource[],
+  options: TranslateOptions,
+): Promise<Record<string, LocaleResult>> {
+  const now = options.now ?? (() => new Date());
+  const source = config.locales.find((l) => l.code === config.sourceLocale) as LocaleConfig;
+  const results: Record<string, LocaleResult> = {};
+  for (const locale of options.locales) {
+    const result: LocaleResult = { ...emptyLeverage(), filesChanged: 0 };
+    results[locale.code] = result;
+    const stored = (await store.readAll([locale.code], sources.map((s) => s.id))).get(locale.code) ?? new Map<string, StoreEntry[]>();
+    // The memory is only built when some segment needs it: a warm run reads and compares, nothing more.
+    let tm: TranslationMemory | undefined;
+    const memory = async () => (tm ??= memoryFromStore(config, locale.code, stored, await store.readMemory(locale.code)));
+
+    for (const { id, segments } of sources) {
+      const before = stored.get(id) ?? [];
+      const { entries, retired } = reconcileArticle(segments, before);
+      const queue: number[] = [];
+      for (const [i, entry] of entries.entries()) {
+        const segment = segments[i] as Segment;
+        if (entry.target !== undefined && !entry.outdated) {
+          count(result.unchanged, segment.words);
+          continue;
+        }
+        const match = (await memory()).lookup(segment, locale.code, {
+          contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
+          threshold: config.fuzzyThreshold,
+        });
+        count(result.bands[bandOf(match)], segment.words);
+        const applied = applyMatch(entry, segment, match, now());
+        if (applied !== entry) {
+          if (entry.outdated) retired.push(madeFrom(entry));
+          entries[i] = applied;
+        } else if (entry.target === undefined) {
+          queue.push(i);
+        }
+      }
+      if (queue.length > 0 && options.provider && !options.dryRun) {
+        await machineTranslate(options.provider, source, locale, queue.map((i) => segments[i] as Segment), (k, target) => {
+          const segment = segments[queue[k] as number] as Segment;
+          entries[queue[k] as number] = { key: segment.key, hash: segment.hash, source: segment.text, target, state: 'machine', origin: `mt:${options.provider?.name}`, by: `kb translate (${options.provider?.name})`, at: stamp(now()) };
+          count(result.machineTranslated, segment.words);
+        }, options.onWarning);
+      }
+      if (!options.dryRun && (retired.length > 0 || !sameEntries(before, entries))) {
+        if (await store.saveArticle(locale.code, id, { entries, retired })) result.filesChanged++;
+      }
+      options.onArticle?.();
+    }
+  }
+  return results;
+}
+
+/**
+ * What a TM match does to an entry: context and exact matches of a person's translation are
+ * reused as translated; a fuzzy match fills an empty entry for review. An outdated human
+ * translation is kept over a fuzzy match — the reviewer sees its old source beside the new.
+ */
+function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: Date): StoreEntry {
+  if (!match) return entry;
+  const base = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, by: 'kb translate', at: stamp(at) };
+  if (match.kind === 'context') return { ...base, state: 'translated', origin: 'tm-context' };
+  if (match.kind === 'exact') return { ...base, state: 'translated', origin: 'tm-exact' };
+  if (entry.target === undefined) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy' };
+  return entry;
+}
+
+async function machineTranslate(
+  provider: TranslationProvider,
+  source: LocaleConfig,
+  target: LocaleConfig,
+  segments: Segment[],
+  accept: (index: number, target: string) => void,
+  onWarning: ((message: string) => void) | undefined,
+): Promise<void> {
+  const targets = await provider.translate(segments.map((s) => s.text), source, target);
+  targets.forEach((text, k) => {
+    const segment = segments[k] as Segment;
+    const problems = checkPlaceholders(segment, text);
+    if (problems.length === 0) accept(k, text);
+    else onWarning?.(`${target.code}: ${provider.name} broke the placeholders of "${segment.text}" (${problems.map((p) => p.message).join('; ')}); left untranslated`);
+  });
+}
+
+/** Second-precision UTC time, as the store writes it. */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function sameEntries(a: StoreEntry[], b: StoreEntry[]): boolean {
+  const canonical = (entry: StoreEntry | undefined) => (entry ? JSON.stringify(entry, Object.keys(entry).sort()) : '');
+  return a.length === b.length && a.every((entry, i) => canonical(entry) === canonical(b[i]));
+}

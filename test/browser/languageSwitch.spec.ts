@@ -1,0 +1,14 @@
+import { expect, test } from './fixtures.ts';
+import { uiString } from './uiString.ts';
+
+test('the language switcher keeps the article: German → 日本語', async ({ page }) => {
+  await page.goto('/de/calls/poor-call-quality/');
+  const switcher = page.getByRole('navigation', { name: uiString('de', 'language.switcher') });
+  await switcher.locator('summary').click();
+  await switcher.getByRole('link', { name: '日本語' }).click();
+  await page.waitForURL((url) => url.pathname === '/ja/calls/poor-call-quality/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // The Japanese copy is a human translation, so it shows Japanese text and no "not translated" notice.
+  await expect(page.locator('.notice-fallback')).toHaveCount(0);
+  await expect(page.locator('article h1')).toHaveText(/[\u3040-\u30ff\u4e00-\u9fff]/);
+});

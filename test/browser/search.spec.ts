@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures.ts';
+import { searchFromHeader } from './searchFromHeader.ts';
+
+const cases = [
+  // CJK has no spaces between words: these only match if the ja / zh-CN indexes segment them.
+  { locale: 'ja', query: '二段階認証', expected: '/ja/account/two-step-verification/' },
+  { locale: 'zh-cn', query: '密码', expected: '/zh-cn/account/reset-password/' },
+  // A question, not keywords: "why", "do", "my", "on" match nothing useful, so the query must be relaxed.
+  { locale: 'en', query: 'why do my calls keep dropping on 4G', expected: '/en/calls/poor-call-quality/' },
+];
+
+for (const { locale, query, expected } of cases) {
+  test(`search in ${locale} for “${query}” finds ${expected}`, async ({ page }) => {
+    const { results } = await searchFromHeader(page, locale, query);
+    await expect(results.locator(`a[href="${expected}"]`)).toBeVisible();
+    // Results in the reader's language only: every link stays inside the locale.
+    for (const href of await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(new RegExp(`^/${locale}/`));
+    }
+  });
+}
+
+test('the search page searches again as the reader edits the query', async ({ page }) => {
+  const { results } = await searchFromHeader(page, 'ja', '二段階認証');
+  await expect(results.locator('a[href="/ja/account/two-step-verification/"]')).toBeVisible();
+  await page.locator('#search-input').fill('パスワード');
+  await expect(page).toHaveURL(/\/ja\/search\/\?q=%E3%83%91/);
+  await expect(results.locator('a[href="/ja/account/reset-password/"]')).toBeVisible();
+});

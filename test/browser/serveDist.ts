@@ -1,0 +1,128 @@
+/**
+ * `node test/browser/serveDist.ts <dir> <port>` — serve the built site on 127.0.0.1 for the browser
+ * tests the way a static host does: a directory URL serves its index.html, a directory URL without
+ * its trailing slash is redirected to it, and a missing path gets the nearest not-found page
+ * (`/de/…` → `/de/404/`, else `/404.html`) with status 404. Like a static host it gzips text when
+ * the browser accepts it, so measured transfer sizes are the ones readers pay; Pagefind's index,
+ * fragment and WebAssembly files are gzip-compressed by Pagefind and are sent as they are.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  // Pagefind's index, metadata, fragment and filter chunks, and its gzip-compressed WebAssembly (`wasm.<lang>.pagefind`).
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+/** Types worth compressing on the fly. */
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** The Content-Type header for a file name; unknown extensions are opaque bytes. */
+export function contentType(file: string): string {
+  return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+type Resolved = { kind: 'file'; file: string; status: 200 | 404 } | { kind: 'add-slash' } | { kind: 'none' };
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isFile() ?? false;
+}
+
+/**
+ * What to answer for a decoded URL path: the file, a redirect to add the directory's slash, or the not-found page
+ * closest to the path (`<dir>/404.html` or `<dir>/404/index.html`, walking up to the root).
+ */
+export async function resolvePath(root: string, pathname: string): Promise<Resolved> {
+  const base = path.resolve(root);
+  const target = path.resolve(base, `.${pathname}`);
+  // `..` segments must not leave the served folder.
+  if (target !== base && !target.startsWith(base + path.sep)) return { kind: 'none' };
+  const info = await stat(target).catch(() => null);
+  if (info?.isFile()) return { kind: 'file', file: target, status: 200 };
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) return { kind: 'add-slash' };
+    const index = path.join(target, 'index.html');
+    if (await isFile(index)) return { kind: 'file', file: index, status: 200 };
+  }
+  for (let dir = path.dirname(target); dir.startsWith(base); dir = path.dirname(dir)) {
+    for (const candidate of [path.join(dir, '404.html'), path.join(dir, '404', 'index.html')]) {
+      if (await isFile(candidate)) return { kind: 'file', file: candidate, status: 404 };
+    }
+    if (dir === base) break;
+  }
+  return { kind: 'none' };
+}
+
+/** An HTTP server (not yet listening) that answers GET and HEAD from `root`. */
+export function createDistServer(root: string): Server {
+  return createServer((request, response) => {
+    void (async () => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return void response.writeHead(400).end('bad request');
+      }
+      const resolved = await resolvePath(root, pathname);
+      if (resolved.kind === 'add-slash') return void response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      if (resolved.kind === 'none') return void response.writeHead(404, { 'content-type': contentTypes['.txt']! }).end('not found');
+      const type = contentType(resolved.file);
+      const compress = compressible.test(type);
+      const gzip = compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const file = await readFile(resolved.file);
+      const body = gzip ? gzipSync(file) : file;
+      response.writeHead(resolved.status, {
+        'content-type': type,
+        'content-length': body.length,
+        ...(compress ? { vary: 'accept-encoding' } : {}),
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        // Each test opens a fresh browser context; nothing may come from an earlier run's build.
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    })().catch((error: unknown) => {
+      console.error(`serveDist: ${request.url}: ${String(error)}`);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+}
+
+if (import.meta.main) {
+  const [root = 'dist', portText = ''] = process.argv.slice(2);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port <= 0) {
+    console.error('usage: node test/browser/serveDist.ts <dir> <port>');
+    process.exit(2);
+  }
+  if (!(await isFile(path.join(root, 'index.html')))) {
+    console.error(`serveDist: ${path.resolve(root)}/index.html is missing — build the site first (npm run build)`);
+    process.exit(1);
+  }
+  const server = createDistServer(root);
+  server.on('error', (error) => {
+    console.error(`serveDist: cannot listen on 127.0.0.1:${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => console.log(`serving ${path.resolve(root)} at http://127.0.0.1:${port}/`));
+}
