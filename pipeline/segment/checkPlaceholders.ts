@@ -2,7 +2,8 @@ import { tokenizePlaceholders } from './placeholderText.ts';
 import type { PlaceholderProblem, Segment } from './types.ts';
 
 /**
- * List what keeps `target` from replacing `source`: every placeholder of the source exactly once,
+ * List what keeps `target` from replacing `source`: every placeholder of the source exactly once
+ * (a do-not-translate term any number of times, or not at all),
  * paired ones opened before closed and properly nested, no unknown numbers, no stray braces.
  * Placeholders may be reordered; an empty list means the target is safe to reassemble.
  */
@@ -10,6 +11,8 @@ export function checkPlaceholders(source: Segment, target: string): PlaceholderP
   const problems: PlaceholderProblem[] = [];
   if (!target.trim()) return [{ code: 'empty', message: 'the translation is empty' }];
   const shapes = new Map(source.placeholders.map((placeholder) => [placeholder.id, placeholder.shape]));
+  // A do-not-translate term is protected, not required: "your account" may render "your Lumo account".
+  const optional = new Set(source.placeholders.filter((p) => p.kind === 'dnt').map((p) => p.id));
   const opened = new Map<number, number>();
   const closed = new Set<number>();
   const stack: number[] = [];
@@ -36,7 +39,7 @@ export function checkPlaceholders(source: Segment, target: string): PlaceholderP
     if (token.type === 'open') {
       const count = (opened.get(id) ?? 0) + 1;
       opened.set(id, count);
-      if (count === 2) problems.push({ code: 'duplicate', id, message: `placeholder {${id}} appears more than once` });
+      if (count === 2 && !optional.has(id)) problems.push({ code: 'duplicate', id, message: `placeholder {${id}} appears more than once` });
       if (shape === 'paired' && count === 1) stack.push(id);
       continue;
     }
@@ -65,7 +68,7 @@ export function checkPlaceholders(source: Segment, target: string): PlaceholderP
 
   for (const placeholder of source.placeholders) {
     const { id } = placeholder;
-    if (!opened.has(id) && !closed.has(id)) {
+    if (!opened.has(id) && !closed.has(id) && !optional.has(id)) {
       problems.push({ code: 'missing', id, message: `placeholder {${id}} is missing` });
     } else if (placeholder.shape === 'paired' && opened.has(id) && !closed.has(id)) {
       problems.push({ code: 'unclosed', id, message: `placeholder {${id}} is opened but never closed with {/${id}}` });

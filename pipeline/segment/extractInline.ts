@@ -34,9 +34,11 @@ export function extractInline(
   const slice = (from: number, to: number) => source.slice(from, to);
 
   // GFM links no bare URLs inside link text.
-  const visit = (node: PhrasingContent, inLink: boolean): void => {
+  const visit = (node: PhrasingContent, inLink: boolean, nextStart: number | undefined): void => {
     const from = node.position?.start.offset ?? 0;
-    const to = node.position?.end.offset ?? from;
+    // A hard break takes the next line's indentation and `>` markers along, so whatever follows
+    // it in a translation lands inside the same container.
+    const to = (node.type === 'break' ? nextStart : undefined) ?? node.position?.end.offset ?? from;
     if (node.type === 'text') {
       const offsets = mapTextOffsets(node.value, source, from, to, options.quoteDepth);
       const markupOf = (start: number, end: number) => collapseLines(slice(start, end));
@@ -53,10 +55,13 @@ export function extractInline(
     }
     const close = node.type === 'linkReference' && node.referenceType !== 'full' ? `][${node.label ?? ''}]` : slice(last, to);
     const id = writePlaceholder(writer, { shape: 'paired', kind, open: slice(from, first), close }, from, first);
-    for (const child of inner) visit(child, inLink || kind === 'link');
+    visitAll(inner, inLink || kind === 'link');
     writeSpan(writer, `{/${id}}`, last, to);
   };
-  for (const child of children) visit(child, false);
+  const visitAll = (nodes: readonly PhrasingContent[], inLink: boolean) => {
+    for (const [i, node] of nodes.entries()) visit(node, inLink, nodes[i + 1]?.position?.start.offset);
+  };
+  visitAll(children, false);
   return writer;
 }
 

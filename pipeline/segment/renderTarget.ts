@@ -79,7 +79,8 @@ export function renderTarget(target: string, source: Segment, context: RenderCon
       before: previous?.value.at(-1) ?? context.before,
       after: next ? (next.value[0] ?? '') : context.after,
       nextMarkup: next?.type === 'markup' ? next.value : '',
-      atLineStart: context.atLineStart && i === 0,
+      // After a hard break the text starts a line of its own.
+      atLineStart: (context.atLineStart && i === 0) || (previous?.type === 'markup' && previous.kind === 'break'),
       inTable: context.block === 'tableCell',
       endsHeading: context.block === 'heading' && context.endsBlock && i === pieces.length - 1,
       escapes: asSource,
@@ -88,13 +89,15 @@ export function renderTarget(target: string, source: Segment, context: RenderCon
   for (const [i, piece] of pieces.entries()) piece.value = out[i] ?? piece.value;
   fixDelimiters(pieces, byId, source.text, context);
   for (const [i, piece] of pieces.entries()) out[i] = piece.value;
-  // A bare URL is only a link between spaces (or after `*_~(`) and runs on into any character
-  // after it; where translated text touches it, write it as an explicit link (MDX has no `<url>`).
+  // A bare URL is only a link between spaces (or after `*_~(`), runs on into any character after
+  // it, and GFM trims trailing punctuation off it by rules that depend on what surrounds it:
+  // unless it stands alone and ends in a letter, digit or slash, write it as an explicit link
+  // (MDX has no `<url>`).
   for (const [i, piece] of pieces.entries()) {
     if (piece.type !== 'markup' || piece.kind !== 'url' || piece.value.startsWith('<')) continue;
     const before = out[i - 1]?.at(-1) ?? context.before;
     const after = out[i + 1]?.[0] ?? context.after;
-    if (/^\s?$/.test(after) && /^[\s*_~(]?$/.test(before)) continue;
+    if (/^\s?$/.test(after) && /^[\s*_~(]?$/.test(before) && /[\p{L}\p{N}/]$/u.test(piece.value)) continue;
     out[i] = explicitLink(piece.value);
   }
   return out.join('');

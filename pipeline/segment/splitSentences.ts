@@ -25,7 +25,7 @@ export type PlaceholderInfo = Pick<Placeholder, 'id' | 'shape' | 'kind'>;
  * "{1}") is not a sentence of its own: it joins the previous one (the next if it is first).
  */
 export function sentenceRanges(text: string, locale: string, placeholders?: readonly PlaceholderInfo[]): TextRange[] {
-  const { projection, prose, isBoundaryAllowed } = project(text, placeholders);
+  const { projection, prose, isBoundaryAllowed, tagStartBefore } = project(text, placeholders);
   // afterAbbreviation[i] = 1: a sentence ending at i would end inside or right after an abbreviation.
   const afterAbbreviation = new Uint8Array(text.length + 1);
   const pattern = abbreviationPattern(locale);
@@ -34,8 +34,9 @@ export function sentenceRanges(text: string, locale: string, placeholders?: read
   }
 
   const starts = [0];
-  for (const { index } of segmenterFor(locale, 'sentence').segment(projection)) {
-    if (index === 0 || !isBoundaryAllowed(index)) continue;
+  for (const proposed of segmenterFor(locale, 'sentence').segment(projection)) {
+    const index = isBoundaryAllowed(proposed.index) ? proposed.index : tagStartBefore(proposed.index);
+    if (index === undefined || index === 0) continue;
     let sentenceEnd = index;
     while (sentenceEnd > 0 && /\s/.test(projection[sentenceEnd - 1] ?? '')) sentenceEnd -= 1;
     if (afterAbbreviation[sentenceEnd] === 1) continue;
@@ -67,6 +68,12 @@ interface Projection {
   prose: string;
   /** False inside a placeholder and while a paired placeholder is open. */
   isBoundaryAllowed: (offset: number) => boolean;
+  /**
+   * For a boundary the segmenter put inside or right after an opening placeholder, the start of
+   * that placeholder: `。{1}スキップ` reads as `。(((スキップ`, and Unicode counts the bracket as
+   * closing punctuation of the sentence before. Undefined when the start is no boundary either.
+   */
+  tagStartBefore: (offset: number) => number | undefined;
 }
 
 function project(text: string, placeholders: readonly PlaceholderInfo[] | undefined): Projection {
@@ -77,6 +84,7 @@ function project(text: string, placeholders: readonly PlaceholderInfo[] | undefi
   let projection = '';
   let prose = '';
   let depth = 0;
+  const openTagStart = new Int32Array(text.length + 1).fill(-1);
   for (const token of tokens) {
     const raw = text.slice(token.start, token.end);
     const length = raw.length;
@@ -88,6 +96,7 @@ function project(text: string, placeholders: readonly PlaceholderInfo[] | undefi
       continue;
     }
     blocked.fill(1, token.start + 1, token.end);
+    if (token.type === 'open' && depth === 0) openTagStart.fill(token.start, token.start + 1, token.end + 1);
     prose += ' '.repeat(length);
     const info = known.get(token.id);
     const paired = info ? info.shape === 'paired' : closed.has(token.id);
@@ -102,7 +111,15 @@ function project(text: string, placeholders: readonly PlaceholderInfo[] | undefi
     }
     if (depth > 0) blocked[token.end] = 1;
   }
-  return { projection, prose, isBoundaryAllowed: (offset) => blocked[offset] !== 1 };
+  return {
+    projection,
+    prose,
+    isBoundaryAllowed: (offset) => blocked[offset] !== 1,
+    tagStartBefore: (offset) => {
+      const start = openTagStart[offset] ?? -1;
+      return start >= 0 && blocked[start] !== 1 ? start : undefined;
+    },
+  };
 }
 
 /** Shrink a range past spaces at both ends (hard breaks read as spaces, so they go too). */

@@ -10,7 +10,7 @@ const JOINERS = [' ', ' ', ' ', ', ', '. ', '  '];
 
 /** Sentence from word and joiner indexes (kept as indexes so fast-check shrinks them well). */
 function sentence(parts: readonly [number, number][]): string {
-  return parts.map(([word, joiner], i) => (i === 0 ? '' : JOINERS[joiner % JOINERS.length]) + WORDS[word % WORDS.length]).join('');
+  return parts.map(([word, joiner], i) => (i === 0 ? '' : (JOINERS[joiner] ?? ' ')) + (WORDS[word] ?? '')).join('');
 }
 
 const sentenceArbitrary = fc.array(fc.tuple(fc.nat(WORDS.length - 1), fc.nat(JOINERS.length - 1)), { maxLength: 14 }).map(sentence);
@@ -68,15 +68,44 @@ function corpus(size: number, seed: number): string[] {
 describe('FuzzyIndex', () => {
   it('returns exactly what scoring every entry returns (random corpora, all thresholds)', () => {
     fc.assert(
-      fc.property(fc.array(sentenceArbitrary, { minLength: 1, maxLength: 300 }), fc.array(sentenceArbitrary, { maxLength: 5 }), fc.integer({ min: 1, max: 100 }), (texts, extraQueries, threshold) => {
-        const index = buildIndex(texts);
-        const reference = bruteForce(texts);
-        // Queries: stored texts (near-duplicates of each other abound) plus unrelated ones.
-        for (const query of [...texts.slice(0, 5), ...extraQueries]) {
-          expect(indexed(index, query, threshold)).toEqual(reference(query, threshold));
-        }
-      }),
+      fc.property(
+        fc.array(sentenceArbitrary, { minLength: 1, maxLength: 300 }),
+        fc.array(sentenceArbitrary, { maxLength: 5 }),
+        fc.integer({ min: 1, max: 100 }),
+        (texts, extraQueries, threshold) => {
+          const index = buildIndex(texts);
+          const reference = bruteForce(texts);
+          // Queries: stored texts (near-duplicates of each other abound) plus unrelated ones.
+          for (const query of [...texts.slice(0, 5), ...extraQueries]) {
+            expect(indexed(index, query, threshold)).toEqual(reference(query, threshold));
+          }
+        },
+      ),
       { numRuns: 60 },
+    );
+  });
+
+  it('stays exact when entries are added and deleted between searches', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sentenceArbitrary, { minLength: 2, maxLength: 400 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        fc.integer({ min: 30, max: 100 }),
+        (texts, deletions, threshold) => {
+          const index = new FuzzyIndex<number>();
+          const half = Math.floor(texts.length / 2);
+          const query = texts[0] ?? '';
+          texts.slice(0, half).forEach((text, i) => index.add({ text, locale: 'en', updatedAt: i, value: i }));
+          // The first search sorts posting lists; later additions land in their unsorted tails.
+          index.search(query, 'en', { threshold });
+          texts.slice(half).forEach((text, i) => index.add({ text, locale: 'en', updatedAt: half + i, value: half + i }));
+          const deleted = new Set(deletions.map((d) => d % texts.length));
+          for (const id of deleted) index.delete(id);
+          const expected = bruteForce(texts)(query, threshold).filter(([id]) => !deleted.has(id));
+          expect(indexed(index, query, threshold)).toEqual(expected);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 

@@ -6,11 +6,13 @@ const KB = 1024;
 const articleBudget = 15 * KB;
 const firstSearchBudget = 150 * KB;
 
-// The longest articles, with a table, code blocks, or CJK and Arabic text (more bytes per character).
+// The longest article (webhooks, also as a fallback copy with the localized page around it), and
+// pages with a table, code blocks, or CJK and Arabic text (more bytes per character).
 const articles = [
+  '/en/developers/webhooks/',
+  '/ja/developers/webhooks/',
   '/en/billing/premium-plans/',
   '/en/developers/sdk-quickstart/',
-  '/en/developers/error-codes/',
   '/ja/account/two-step-verification/',
   '/zh-cn/privacy-security/end-to-end-encryption/',
   '/ar/developers/sdk-quickstart/',

@@ -3,6 +3,7 @@ import { indexCommand } from '../../search/cli.ts';
 import { align } from './align.ts';
 import { assemble } from './assemble.ts';
 import { status } from './status.ts';
+import { tm } from './tm.ts';
 import { translate } from './translate.ts';
 import { validate } from './validate.ts';
 
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   translate,
   status,
   align,
+  tm,
 };

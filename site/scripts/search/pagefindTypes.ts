@@ -1,7 +1,7 @@
 /**
- * The slice of Pagefind 1.6's browser API (`pagefind.js`) this site uses. Pagefind ships the
- * module but no types for it in the npm package's public entry, so these mirror its
- * `types/index.d.ts` for the calls we make.
+ * The slice of Pagefind 1.6's browser API (`pagefind.js`, written into the bundle by the indexer)
+ * this site uses. The npm package types only the Node indexing API, so these follow Pagefind's
+ * documented JavaScript API for the calls we make.
  */
 
 /** One sub-section (heading with an id) of a matching page. */

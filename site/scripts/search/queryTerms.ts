@@ -1,8 +1,8 @@
 import { normalizeQuery, trimToken } from './normalizeQuery.ts';
 import { isStopWord, primaryLanguage } from './stopWords.ts';
 
-/** Scripts written without spaces between words; their runs need a word segmenter. */
-const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u3005]/u;
+/** Japanese and Chinese script (with the prolonged sound mark and 々): written without spaces, so runs need a word segmenter. */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]/u;
 
 /** French elided articles and pronouns glued to the next word: l'appel → appel. */
 const frenchElision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=.)/;
@@ -12,7 +12,7 @@ export interface QueryTermsOptions {
   lang: string;
   /** Further languages whose stop words are removed too (the English index searched from another locale). */
   alsoStopIn?: readonly string[];
-  /** Keep at most this many terms: each term costs one search when the query is relaxed. */
+  /** Keep at most this many terms: a query of several terms costs one search per term. */
   maxTerms?: number;
 }
 
@@ -22,8 +22,8 @@ export interface QueryTermsOptions {
  * browser code uses, so each term re-segments to itself when Pagefind receives it).
  *
  * A one-character CJK word is glued to its neighbour inside the same run (二 + 段階 → 二段階,
- * 两 + 步 + 验证 → 两步验证): alone it would match nearly every page, and relaxation must never
- * keep it as the only surviving term. When every word is a stop word the query is kept as typed
+ * 两 + 步 + 验证 → 两步验证): as a term of its own it would match nearly every page, and a page
+ * matching only it would count as a partial match. When every word is a stop word the query is kept as typed
  * (minus punctuation), so a search never silently becomes empty.
  */
 export function queryTerms(raw: string, options: QueryTermsOptions): string[] {

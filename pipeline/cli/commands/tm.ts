@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { requireValidProject } from '../../content/requireValidProject.ts';
+import { writeFileAtomic } from '../../store/writeFileAtomic.ts';
+import { TranslationStore, isTranslatable, loadDoNotTranslate, requireTargetLocale, sourceSegments } from '../../store/index.ts';
+import { exportTmx } from '../../tmx/exportTmx.ts';
+import { importTmx } from '../../tmx/importTmx.ts';
+import { argumentError, parseFlags } from '../parseFlags.ts';
+import type { Command } from './command.ts';
+
+export const tm: Command = {
+  summary: 'exchange translation memory as TMX 1.4b (import FILE | export --locale L --out FILE)',
+  help: `Usage: kb tm import FILE [--locale L]… [--root DIR]
+       kb tm export --locale L --out FILE [--root DIR]
+
+import  reads a TMX file (from OmegaT, Trados, memoQ, Crowdin, another Polyglot KB …) into
+        content/translations/<locale>/memory.yaml for every target language it holds that the
+        project configures (de-DE counts as de; pt-PT is not pt-BR). kb translate then offers its
+        units as exact and fuzzy matches. A malformed file writes nothing.
+export  writes every translation of one locale, with state and origin, placeholders as
+        <bpt>/<ept>/<ph> holding the original Markdown.`,
+  async run(args) {
+    const [action, ...rest] = args;
+    if (action === 'import') return runImport(rest);
+    if (action === 'export') return runExport(rest);
+    throw argumentError(action ? `unknown action "${action}"; use import or export` : 'say import or export');
+  },
+};
+
+async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(args, { locale: { type: 'string', multiple: true } }, true);
+  if (positionals.length !== 1) throw argumentError('pass exactly one TMX file');
+  const root = values.root ?? process.cwd();
+  const project = await requireValidProject(root);
+  const locales = values.locale?.map((code) => requireTargetLocale(project.config, code));
+  const path = resolve(root, positionals[0] as string);
+  const store = TranslationStore.open(root, project.config, { onWarning: (m) => console.error(`warning: ${m}`) });
+  const result = await store.withLock(() => importTmx(project.config, store, path, relative(root, path) || path, { locales }));
+  for (const [code, count] of Object.entries(result.units)) console.log(`${code}: imported ${count} unit${count === 1 ? '' : 's'} into memory.yaml`);
+  for (const [lang, count] of Object.entries(result.skippedLanguages)) console.error(`warning: tmx/unknown-language  ${count} unit${count === 1 ? '' : 's'} in ${lang} skipped: no configured locale matches`);
+  return 0;
+}
+
+async function runExport(args: string[]): Promise<number> {
+  const { values } = parseFlags(args, { locale: { type: 'string' }, out: { type: 'string' } });
+  if (!values.locale) throw argumentError('--locale is required');
+  if (!values.out) throw argumentError('--out is required');
+  const root = values.root ?? process.cwd();
+  const project = await requireValidProject(root);
+  const locale = requireTargetLocale(project.config, values.locale);
+  const doNotTranslate = await loadDoNotTranslate(root);
+  const segments = new Map(project.articles.filter(isTranslatable).map((a) => [a.id, sourceSegments(a, project.config.sourceLocale, doNotTranslate)]));
+  const version = (JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const { xml, units } = await exportTmx(project.config, TranslationStore.open(root, project.config), locale, segments, version);
+  const out = resolve(root, values.out);
+  await writeFileAtomic(out, xml);
+  console.log(`${locale}: exported ${units} unit${units === 1 ? '' : 's'} to ${relative(root, out) || out}`);
+  return 0;
+}
