@@ -9,7 +9,7 @@ function inWindow(list: PostingList, lengths: Int32Array, min: number, max: numb
 
 describe('PostingList', () => {
   // Entry id → token count.
-  const lengths = Int32Array.from({ length: 1000 }, (_, id) => (id * 7919) % 41);
+  const lengths = Int32Array.from({ length: 1001 }, (_, id) => (id * 7919) % 41);
 
   it('yields every id inside the length window, whatever the mix of sorted part and tail', () => {
     const list = new PostingList();

@@ -1,0 +1,106 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
+import { requireValidProject } from '../content/requireValidProject.ts';
+import { TranslationStore, isTranslatable, loadDoNotTranslate, sourceSegments } from '../store/index.ts';
+import type { TranslationProvider } from './providers/provider.ts';
+import { pseudoProvider } from './providers/pseudo.ts';
+import { translateProject } from './translateProject.ts';
+
+const body = 'Open **Settings** and tap `Calls`. Wait 30 seconds before you call again. Restart the app.\n\n## Still choppy?\n\nSwitch to Wi-Fi.\n';
+
+let root: string;
+beforeEach(async () => {
+  root = await createTempProject({ 'content/en/calls/choppy.md': articleFile('calls', 'Choppy calls', body) });
+});
+
+/** A provider that records what it was asked, to prove warm runs ask nothing. */
+function countingProvider(): TranslationProvider & { calls: string[][] } {
+  const calls: string[][] = [];
+  return { name: 'pseudo', calls, translate: async (texts, s, t) => (calls.push(texts), pseudoProvider.translate(texts, s, t)) };
+}
+
+async function run(provider?: TranslationProvider, dryRun = false) {
+  const project = await requireValidProject(root);
+  const dnt = await loadDoNotTranslate(root);
+  const sources = project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, 'en', dnt) }));
+  const store = TranslationStore.open(root, project.config);
+  const locales = project.config.locales.filter((l) => l.code === 'de');
+  const results = await translateProject(project.config, store, sources, { locales, provider, dryRun, now: () => new Date('2026-11-20T10:00:00Z') });
+  return { result: results.de, store };
+}
+
+describe('translateProject', () => {
+  it('machine-translates new segments with placeholders intact, then does no work on a warm run', async () => {
+    const provider = countingProvider();
+    const first = await run(provider);
+    expect(first.result?.bands.new.segments).toBe(7); // title, description, 3 sentences, the heading, the Wi-Fi line
+    expect(first.result?.machineTranslated.segments).toBe(first.result?.bands.new.segments);
+    const entries = await first.store.read('de', 'calls/choppy');
+    const open = entries.find((e) => e.source.startsWith('Open'));
+    expect(open).toMatchObject({ state: 'machine', origin: 'mt:pseudo', source: 'Open {1}Settings{/1} and tap {2}.' });
+    expect(open?.target).toMatch(/^\[ÓÓþééñ \{1\}Šééţţííñĝš\{\/1\} ááñď ţááþ \{2\}\.\]$/);
+
+    const second = await run(provider);
+    expect(provider.calls).toHaveLength(1);
+    expect(second.result?.unchanged.segments).toBe(first.result?.bands.new.segments);
+    expect(second.result?.filesChanged).toBe(0);
+  });
+
+  it('reuses human translations: exact matches across articles, fuzzy matches for review, outdated kept', async () => {
+    await run(); // provider none: the store lists the segments as new
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    const entries = (await store.read('de', 'calls/choppy')).map((e) => ({ ...e, target: `DE: ${e.source}`, state: 'reviewed' as const, origin: 'human' as const }));
+    await store.write('de', 'calls/choppy', entries);
+    // The writer edits one sentence and adds an article that repeats two.
+    await writeProjectFiles(root, {
+      'content/en/calls/choppy.md': articleFile('calls', 'Choppy calls', body.replace('Wait 30 seconds', 'Wait 60 seconds')),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Restart the app. Switch to Wi-Fi.\n'),
+    });
+    const provider = countingProvider();
+    const { result } = await run(provider);
+    expect(result?.bands.exact.segments).toBe(2);
+    expect(result?.bands.fuzzy95.segments + (result?.bands.fuzzy85.segments ?? 0)).toBe(1);
+    expect(result?.bands.new.segments).toBe(2); // echo's title and description
+    const echo = await store.read('de', 'calls/echo');
+    expect(echo.find((e) => e.source === 'Restart the app.')).toMatchObject({ target: 'DE: Restart the app.', state: 'translated', origin: 'tm-exact', score: 100 });
+    const choppy = await store.read('de', 'calls/choppy');
+    expect(choppy.find((e) => e.outdated)).toMatchObject({
+      source: 'Wait 30 seconds before you call again.',
+      currentSource: 'Wait 60 seconds before you call again.',
+      target: 'DE: Wait 30 seconds before you call again.',
+      state: 'reviewed',
+    });
+  });
+
+  it('writes nothing and calls no provider on a dry run', async () => {
+    const provider = countingProvider();
+    const { result } = await run(provider, true);
+    expect(result?.bands.new.segments).toBeGreaterThan(0);
+    expect(provider.calls).toHaveLength(0);
+    await expect(readdir(join(root, 'content'))).resolves.toEqual(['en']);
+  });
+});
+
+describe('kb translate', () => {
+  it('--json prints segment counts per locale', () => {
+    const result = runKb('translate', '--root', root, '--locale', 'fr', '--provider', 'pseudo', '--json');
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as { locales: Record<string, Record<string, number>> };
+    expect(json.locales.fr).toMatchObject({ context: 0, exact: 0, fuzzy: 0, new: 7, machineTranslated: 7 });
+    const again = JSON.parse(runKb('translate', '--root', root, '--locale', 'fr', '--json').stdout) as typeof json;
+    expect(again.locales.fr).toMatchObject({ new: 0, unchanged: 7 });
+  });
+
+  it('rejects an unknown locale and an unknown provider without writing', async () => {
+    const locale = runKb('translate', '--root', root, '--locale', 'xx');
+    expect(locale.status).toBe(1);
+    expect(locale.stderr).toContain('locale/unknown  unknown locale "xx"');
+    const provider = runKb('translate', '--root', root, '--provider', 'babelfish');
+    expect(provider.status).toBe(1);
+    expect(provider.stderr).toContain('unknown provider "babelfish"');
+    await expect(readdir(join(root, 'content'))).resolves.toEqual(['en']);
+    expect(await readFile(join(root, 'content/en/calls/choppy.md'), 'utf8')).toContain('Wait 30 seconds');
+  });
+});
