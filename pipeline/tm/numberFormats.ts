@@ -85,14 +85,14 @@ function splitRun(run: string): { groups: string[]; separators: string[]; zero: 
   let zero: number | undefined;
   let current = '';
   for (const char of run) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    const digit = /\p{Nd}/u.test(char) ? digitOf(codePoint) : undefined;
+    const digit = digitOf(char.codePointAt(0) ?? 0);
     if (digit) {
       // Mixed digit systems in one run is not a number anybody writes on purpose.
       if (zero !== undefined && zero !== digit.zero) return undefined;
       zero = digit.zero;
       current += String(digit.digit);
     } else if (/\p{Nd}/u.test(char)) {
+      // A digit of a system we cannot write back (say Tibetan): leave the number alone.
       return undefined;
     } else {
       groups.push(current);

@@ -1,5 +1,5 @@
 import type { Command } from './command.ts';
-import { indexCommand } from '../../search/cli.ts';
+import { indexCommand } from './indexSearch.ts';
 import { align } from './align.ts';
 import { assemble } from './assemble.ts';
 import { status } from './status.ts';

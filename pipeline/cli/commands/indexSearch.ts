@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseFlags } from '../cli/parseFlags.ts';
-import type { Command } from '../cli/commands/command.ts';
-import { indexSite } from './indexSite.ts';
+import { parseFlags } from '../parseFlags.ts';
+import type { Command } from './command.ts';
+import { indexSite } from '../../search/indexSite.ts';
 
 /** `kb index`: build the Pagefind indexes of the built site (the step after `astro build`). */
 export const indexCommand: Command = {
