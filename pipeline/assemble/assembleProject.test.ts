@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
+import { requireValidProject } from '../content/requireValidProject.ts';
+import { loadDoNotTranslate } from '../store/index.ts';
+import { assembleProject } from './assembleProject.ts';
+
+const body = 'Open **Settings**. Wait 30 seconds.\n\nSee [echo](./echo).\n';
+const german = 'Öffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](./echo).\n';
+
+async function assembled(root: string, locale: string, id: string) {
+  const project = await requireValidProject(root);
+  const pages = await assembleProject(project, await loadDoNotTranslate(root));
+  return pages.find((p) => p.locale === locale && p.articleId === id);
+}
+
+describe('assembleProject', () => {
+  it('shows the translation, then the source sentence once that sentence changes (status outdated)', async () => {
+    const root = await createTempProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+    });
+    expect(runKb('align', '--root', root, '--locale', 'de', 'import/de').status).toBe(0);
+    const current = await assembled(root, 'de', 'calls/wait');
+    expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
+    expect(current?.body).toBe('\nÖffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect((await assembled(root, 'de', 'calls/echo'))?.status).toBe('fallback');
+    expect((await assembled(root, 'fr', 'calls/wait'))?.status).toBe('fallback');
+
+    await writeProjectFiles(root, { 'content/en/calls/wait.md': articleFile('calls', 'Wait', body.replace('30', '60')) });
+    const outdated = await assembled(root, 'de', 'calls/wait');
+    expect(outdated?.status).toBe('outdated');
+    expect(outdated?.body).toBe('\nÖffnen Sie **Einstellungen**. Wait 60 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+  });
+
+  it('labels machine translations and leaves drafts out of every locale', async () => {
+    const root = await createTempProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n'),
+      'content/en/calls/secret.md': articleFile('calls', 'Secret', 'Not yet.\n', 'draft: true\n'),
+    });
+    expect(runKb('translate', '--root', root, '--locale', 'ja', '--provider', 'pseudo').status).toBe(0);
+    const page = await assembled(root, 'ja', 'calls/wait');
+    expect(page?.status).toBe('machine');
+    expect(page?.body).toContain('[Ŵááííţ áá ɱííñúúţéé.]'.replace('[', '\\[').replace(']', '\\]'));
+    expect(await assembled(root, 'en', 'calls/secret')).toBeUndefined();
+  });
+});
