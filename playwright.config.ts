@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium, not a Playwright download: `playwright install` cannot reach the internet here or in CI.
 const chromiumPath = '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
-  throw new Error(`${chromiumPath} is missing: the browser tests run Debian's Chromium — run .ci/run or apt-get install chromium`);
+  // A setup problem, not a bug: say what to do, without a stack trace.
+  console.error(`playwright.config.ts: ${chromiumPath} is missing — the browser tests run Debian's Chromium; run .ci/run or apt-get install chromium`);
+  process.exit(1);
 }
 
 // Fixed so the web server and the tests agree on it; KB_BROWSER_PORT moves it if something else holds it.

@@ -17,10 +17,10 @@ const UNITS = 100_000;
 const QUERIES = 1_000;
 const BRUTE_QUERIES = 100;
 const PASSES = 3;
-const loadAtStart = loadavg()[0] ?? 0;
 const WARM_UP_QUERIES = 200;
 const THRESHOLD = 75;
 const TARGETS = { p50Ms: 1, speedUp: 50, agreement: 0.99 };
+const loadAtStart = loadavg()[0] ?? 0;
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number): () => number {

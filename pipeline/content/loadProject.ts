@@ -3,8 +3,9 @@ import { join, relative, sep } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { describeSyntaxError, parseMarkdown } from '../markdown/parseMarkdown.ts';
-import { collectArticleLinks } from './articleLinks.ts';
+import { ContentCache, contentKey } from '../cache/ContentCache.ts';
+import { describeSyntaxError, parseMarkdown, type MarkdownSyntaxError } from '../markdown/parseMarkdown.ts';
+import { collectArticleLinks, type ArticleLink } from './articleLinks.ts';
 import { parseArticle, type Article } from './parseArticle.ts';
 
 /** Everything the pipeline stages start from: config, valid source articles, and what is wrong. */
@@ -31,12 +32,36 @@ export async function loadProject(root: string, config?: KbConfig): Promise<Proj
     if (parsed.article) articles.push(parsed.article);
   }
   articles.sort((a, b) => a.id.localeCompare(b.id));
-  diagnostics.push(...checkArticles(articles));
+  // Parsing every body for its links dominates validation; a warm run reuses what it found.
+  const cache = await ContentCache.open<BodyLinks>(root, 'article-links');
+  diagnostics.push(
+    ...checkArticles(articles, (article) => {
+      const key = contentKey(article.id, article.format, article.body);
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const found = bodyLinks(article);
+      cache.set(key, found);
+      return found;
+    }),
+  );
+  await cache.save();
   return { root, config, articles, diagnostics: sortDiagnostics(diagnostics) };
 }
 
+/** What a body's Markdown says for the cross-article rules: its article links, or why it does not parse. */
+export type BodyLinks = { links: ArticleLink[] } | { syntaxError: MarkdownSyntaxError };
+
+/** Parse a body and collect its article links (the expensive part of validation, cached per body). */
+export function bodyLinks(article: Article): BodyLinks {
+  try {
+    return { links: collectArticleLinks(article.id, parseMarkdown(article.body, article.format)) };
+  } catch (error) {
+    return { syntaxError: describeSyntaxError(error) };
+  }
+}
+
 /** Cross-article rules: unique ids, links and `related` that name existing articles, parsable bodies. */
-export function checkArticles(articles: Article[]): Diagnostic[] {
+export function checkArticles(articles: Article[], linksOf: (article: Article) => BodyLinks = bodyLinks): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, Article>();
   for (const article of articles) {
@@ -48,15 +73,13 @@ export function checkArticles(articles: Article[]): Diagnostic[] {
   }
   for (const article of articles) {
     const at = (line: number, column: number) => ({ file: article.file, line: line + article.bodyLine - 1, column });
-    let tree;
-    try {
-      tree = parseMarkdown(article.body, article.format);
-    } catch (error) {
-      const syntax = describeSyntaxError(error);
+    const body = linksOf(article);
+    if ('syntaxError' in body) {
+      const syntax = body.syntaxError;
       diagnostics.push({ ...at(syntax.line, syntax.column), rule: 'markdown/syntax', message: syntax.message, hint: article.format === 'mdx' ? 'MDX needs balanced JSX tags and valid {expressions}; escape a literal { or < with a backslash' : 'check the Markdown near this line', severity: 'error' });
       continue;
     }
-    for (const link of collectArticleLinks(article.id, tree)) {
+    for (const link of body.links) {
       const target = byId.get(link.targetId);
       if (!target) {
         diagnostics.push({ ...at(link.line, link.column), rule: 'link/missing-article', message: `link "${link.url}" points to "${link.targetId}", which does not exist`, hint: 'link to an existing article as ../<category>/<slug>, or create it', severity: 'error' });

@@ -5,8 +5,6 @@ export interface EscapeContext {
   before: string;
   /** Output character right after the run; `\n` at the end of a line or of the document. */
   after: string;
-  /** Markup directly after the run, if any (an image would swallow a `!` before a `[`). */
-  nextMarkup: string;
   /** The run starts a line (after any container markers), where `#`, `-`, `1.` … start blocks. */
   atLineStart: boolean;
   inTable: boolean;
@@ -25,10 +23,11 @@ const WHOLE_LINE_MARKER = /^(?:([-*_])(?:[ \t]*\1){2,}|=+|-+)[ \t]*$/;
 
 /**
  * Escape a run of plain text so Markdown (or MDX) reads it back as the same literal text,
- * escaping only characters that could start markup where they stand: `*_~` unless surrounded by
- * spaces, `_` also not inside a word, `<` only before a tag-like character (in MDX always), `&` only before a character-reference shape, `\` only before punctuation or at
- * the end, block markers only at a line start; `` ` ``, `[`, `]` always; `{`/`}` in MDX; `|` in
- * table cells.
+ * escaping only characters that could start markup where they stand: `*_~` unless surrounded
+ * by spaces, `_` also not inside a word, `<` only before a tag-like character (in MDX always),
+ * `&` only before a character-reference shape, `\` only before punctuation or at the end, `!`
+ * only before `[` (an image), block markers only at a line start; `` ` ``, `[`, `]` always;
+ * `{`/`}` in MDX; `|` in table cells.
  */
 export function escapeMarkdownText(text: string, context: EscapeContext): string {
   let out = '';
@@ -75,7 +74,7 @@ function needsEscape(text: string, i: number, char: string, previous: string, ne
     case '&':
       return REFERENCE.test(text.slice(i));
     case '!':
-      return i === text.length - 1 && context.nextMarkup.startsWith('[');
+      return next === '[';
     case '|':
       return context.inTable;
     case '#': {

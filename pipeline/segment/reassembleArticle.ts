@@ -24,8 +24,8 @@ const LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]+)?
  * Markdown outside translated sentences (code, tables, list markers, line breaks) stays
  * byte-identical, and a target equal to its source text reproduces the source exactly. A
  * block's sentences are joined by the source's whitespace between them; for a ja or zh target,
- * the spacing after a translated sentence is dropped. Throws `ReassembleError` if any target's
- * placeholders do not match its source (see `checkPlaceholders`).
+ * the spacing between two translated sentences is dropped. Throws `ReassembleError` if any
+ * target's placeholders do not match its source (see `checkPlaceholders`).
  */
 export function reassembleArticle(
   segmented: SegmentedArticle,
@@ -82,7 +82,8 @@ function rebuildBlock(
     const previous = sentences[i - 1];
     let gap = previous ? source.slice(previous.end, sentence.start) : '';
     // Only plain spacing goes; a hard break (two spaces before the newline) or a `>` prefix stays.
-    if (tight && previous && targets.has(previous.key) && /^(?:[ \t]*|[ \t]?\r?\n[ \t]*)$/.test(gap)) gap = '';
+    const bothTranslated = previous !== undefined && targets.has(previous.key) && targets.has(sentence.key);
+    if (tight && bothTranslated && /^(?:[ \t]*|[ \t]?\r?\n[ \t]*)$/.test(gap)) gap = '';
     const target = targets.get(sentence.key);
     const segment = segments.get(sentence.key);
     const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1;

@@ -83,7 +83,7 @@ describe.each([
         const rebuilt = reassembleArticle(article(body), (segment) => segment.text, { targetLocale: 'de' });
         expect(rebuilt.body).toBe(body);
       }),
-      { numRuns: 3000 },
+      { numRuns: 300 },
     );
   });
 
@@ -94,7 +94,7 @@ describe.each([
         const rebuilt = reassembleArticle(article(body), (segment) => upperCaseText(segment.text), { targetLocale: 'de' });
         expect(comparableTree(rebuilt.body, format, { ignoreCase: true })).toEqual(comparableTree(body, format, { ignoreCase: true }));
       }),
-      { numRuns: 3000 },
+      { numRuns: 300 },
     );
   });
 });

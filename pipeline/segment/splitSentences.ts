@@ -21,7 +21,8 @@ export type PlaceholderInfo = Pick<Placeholder, 'id' | 'shape' | 'kind'>;
  * placeholder as a word (`X`; a hard break as spaces, a footnote reference as a closing bracket),
  * a paired placeholder's tags as brackets. A proposed boundary is dropped when it falls inside a
  * placeholder or a paired placeholder is open across it (the sentences merge), or right after
- * a known abbreviation (`e.g.`, `Dr.`, `z. B.`). A piece without letters or digits ("🙂",
+ * a known abbreviation (`e.g.`, `Dr.`, `z. B.`), or when it follows an ASCII character with no
+ * space (CJK `。` needs none, `.` does). A piece without letters or digits ("🙂",
  * "{1}") is not a sentence of its own: it joins the previous one (the next if it is first).
  */
 export function sentenceRanges(text: string, locale: string, placeholders?: readonly PlaceholderInfo[]): TextRange[] {
@@ -37,6 +38,8 @@ export function sentenceRanges(text: string, locale: string, placeholders?: read
   for (const proposed of segmenterFor(locale, 'sentence').segment(projection)) {
     const index = isBoundaryAllowed(proposed.index) ? proposed.index : tagStartBefore(proposed.index);
     if (index === undefined || index === 0) continue;
+    // Latin-script sentences are separated by a space: `a [!` + `{1}link{/1}` is one sentence.
+    if (/[!-~]/.test(projection[index - 1] ?? '')) continue;
     let sentenceEnd = index;
     while (sentenceEnd > 0 && /\s/.test(projection[sentenceEnd - 1] ?? '')) sentenceEnd -= 1;
     if (afterAbbreviation[sentenceEnd] === 1) continue;

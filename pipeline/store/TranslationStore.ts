@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { access, readdir, unlink } from 'node:fs/promises';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { requireLocale, targetLocales } from '../config/loadConfig.ts';
@@ -64,6 +65,12 @@ export class TranslationStore {
     const text = await readIfExists(inRoot(this.root, file));
     if (text === undefined) return [];
     return valueOrThrow(parseStoreFile(file, text, { locale, article: articleId })).segments;
+  }
+
+  /** A digest of the article's store file as it is on disk ('absent' without one): cheap change detection. */
+  async fingerprint(locale: string, articleId: string): Promise<string> {
+    const text = await readIfExists(inRoot(this.root, articleStoreFile(locale, requireArticleId(articleId))));
+    return text === undefined ? 'absent' : createHash('sha256').update(text).digest('hex').slice(0, 24);
   }
 
   /**

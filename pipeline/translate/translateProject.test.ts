@@ -1,9 +1,10 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
-import { TranslationStore, isTranslatable, loadDoNotTranslate, sourceSegments } from '../store/index.ts';
+import { TranslationStore, loadDoNotTranslate } from '../store/index.ts';
+import { segmentedSources } from './segmentedSources.ts';
 import type { TranslationProvider } from './providers/provider.ts';
 import { pseudoProvider } from './providers/pseudo.ts';
 import { translateProject } from './translateProject.ts';
@@ -24,7 +25,7 @@ function countingProvider(): TranslationProvider & { calls: string[][] } {
 async function run(provider?: TranslationProvider, dryRun = false) {
   const project = await requireValidProject(root);
   const dnt = await loadDoNotTranslate(root);
-  const sources = project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, 'en', dnt) }));
+  const sources = segmentedSources(project, dnt);
   const store = TranslationStore.open(root, project.config);
   const locales = project.config.locales.filter((l) => l.code === 'de');
   const results = await translateProject(project.config, store, sources, { locales, provider, dryRun, now: () => new Date('2026-11-20T10:00:00Z') });
@@ -61,7 +62,7 @@ describe('translateProject', () => {
     const provider = countingProvider();
     const { result } = await run(provider);
     expect(result?.bands.exact.segments).toBe(2);
-    expect(result?.bands.fuzzy95.segments + (result?.bands.fuzzy85.segments ?? 0)).toBe(1);
+    expect((result?.bands.fuzzy95.segments ?? 0) + (result?.bands.fuzzy85.segments ?? 0)).toBe(1);
     expect(result?.bands.new.segments).toBe(2); // echo's title and description
     const echo = await store.read('de', 'calls/echo');
     expect(echo.find((e) => e.source === 'Restart the app.')).toMatchObject({ target: 'DE: Restart the app.', state: 'translated', origin: 'tm-exact', score: 100 });
@@ -84,13 +85,19 @@ describe('translateProject', () => {
 });
 
 describe('kb translate', () => {
-  it('--json prints segment counts per locale', () => {
+  it('--json prints segment counts per locale; warm runs reuse the run cache until a file changes', async () => {
     const result = runKb('translate', '--root', root, '--locale', 'fr', '--provider', 'pseudo', '--json');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as { locales: Record<string, Record<string, number>> };
     expect(json.locales.fr).toMatchObject({ context: 0, exact: 0, fuzzy: 0, new: 7, machineTranslated: 7 });
     const again = JSON.parse(runKb('translate', '--root', root, '--locale', 'fr', '--json').stdout) as typeof json;
     expect(again.locales.fr).toMatchObject({ new: 0, unchanged: 7 });
+    // The run cache must notice a hand edit of the store: a reviewer deletes one translation.
+    const file = join(root, 'content/translations/fr/calls/choppy.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(file, yaml.replace(/\n {4}target: .*\n {4}state: machine\n {4}origin: mt:pseudo\n {4}by: .*\n {4}at: .*\n/, '\n    state: new\n'));
+    const edited = JSON.parse(runKb('translate', '--root', root, '--locale', 'fr', '--json').stdout) as typeof json;
+    expect(edited.locales.fr).toMatchObject({ new: 1, unchanged: 6 });
   });
 
   it('rejects an unknown locale and an unknown provider without writing', async () => {

@@ -1,3 +1,4 @@
+import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
 import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment } from '../segment/types.ts';
@@ -7,10 +8,18 @@ import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts
 import { memoryFromStore } from './memoryFromStore.ts';
 import type { TranslationProvider } from './providers/provider.ts';
 
-/** An article to translate: its id and its current source segments. */
+/** An article to translate: its id, a digest of its source text, and its segments (made on demand). */
 export interface SegmentedSource {
   id: string;
-  segments: Segment[];
+  /** Changes whenever the segments would: source text, do-not-translate terms. */
+  fingerprint: string;
+  segments: () => Segment[];
+}
+
+/** What the run cache remembers of an article that was fully current: its size, for the report. */
+interface CurrentArticle {
+  segments: number;
+  words: number;
 }
 
 export interface TranslateOptions {
@@ -25,6 +34,11 @@ export interface TranslateOptions {
   onArticle?: () => void;
   /** A provider result that breaks placeholders is dropped, and reported here. */
   onWarning?: (message: string) => void;
+  /**
+   * Remembers articles found fully current with a given source and store file, so the next run
+   * skips them without parsing either (`.kb/cache/translate.json` from the CLI).
+   */
+  cache?: ContentCache<CurrentArticle>;
 }
 
 export interface LocaleResult extends LocaleLeverage {
@@ -45,18 +59,29 @@ export async function translateProject(
   options: TranslateOptions,
 ): Promise<Record<string, LocaleResult>> {
   const now = options.now ?? (() => new Date());
-  const source = config.locales.find((l) => l.code === config.sourceLocale) as LocaleConfig;
+  const sourceLocale = config.locales.find((l) => l.code === config.sourceLocale) as LocaleConfig;
   const results: Record<string, LocaleResult> = {};
   for (const locale of options.locales) {
     const result: LocaleResult = { ...emptyLeverage(), filesChanged: 0 };
     results[locale.code] = result;
-    const stored = (await store.readAll([locale.code], sources.map((s) => s.id))).get(locale.code) ?? new Map<string, StoreEntry[]>();
-    // The memory is only built when some segment needs it: a warm run reads and compares, nothing more.
+    // Store files are parsed only when needed: a warm run compares digests and nothing more.
+    let stored: Map<string, StoreEntry[]> | undefined;
+    const allStored = async () => (stored ??= (await store.readAll([locale.code], sources.map((s) => s.id))).get(locale.code) ?? new Map());
     let tm: TranslationMemory | undefined;
-    const memory = async () => (tm ??= memoryFromStore(config, locale.code, stored, await store.readMemory(locale.code)));
+    const memory = async () => (tm ??= memoryFromStore(config, locale.code, await allStored(), await store.readMemory(locale.code)));
+    const cacheKey = async (id: string, fingerprint: string) => contentKey(locale.code, id, fingerprint, await store.fingerprint(locale.code, id), config.fuzzyThreshold);
 
-    for (const { id, segments } of sources) {
-      const before = stored.get(id) ?? [];
+    for (const source of sources) {
+      const { id } = source;
+      const known = options.cache?.get(await cacheKey(id, source.fingerprint));
+      if (known) {
+        result.unchanged.segments += known.segments;
+        result.unchanged.words += known.words;
+        options.onArticle?.();
+        continue;
+      }
+      const segments = source.segments();
+      const before = stored?.get(id) ?? (await store.read(locale.code, id));
       const { entries, retired } = reconcileArticle(segments, before);
       const queue: number[] = [];
       for (const [i, entry] of entries.entries()) {
@@ -79,14 +104,21 @@ export async function translateProject(
         }
       }
       if (queue.length > 0 && options.provider && !options.dryRun) {
-        await machineTranslate(options.provider, source, locale, queue.map((i) => segments[i] as Segment), (k, target) => {
+        await machineTranslate(options.provider, sourceLocale, locale, queue.map((i) => segments[i] as Segment), (k, target) => {
           const segment = segments[queue[k] as number] as Segment;
           entries[queue[k] as number] = { key: segment.key, hash: segment.hash, source: segment.text, target, state: 'machine', origin: `mt:${options.provider?.name}`, by: `kb translate (${options.provider?.name})`, at: stamp(now()) };
           count(result.machineTranslated, segment.words);
         }, options.onWarning);
       }
-      if (!options.dryRun && (retired.length > 0 || !sameEntries(before, entries))) {
+      if (options.dryRun) {
+        options.onArticle?.();
+        continue;
+      }
+      if (retired.length > 0 || !sameEntries(before, entries)) {
         if (await store.saveArticle(locale.code, id, { entries, retired })) result.filesChanged++;
+      }
+      if (entries.every((e) => e.target !== undefined && !e.outdated)) {
+        options.cache?.set(await cacheKey(id, source.fingerprint), { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) });
       }
       options.onArticle?.();
     }

@@ -1,6 +1,8 @@
 import { targetLocales } from '../../config/loadConfig.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
-import { TranslationStore, isTranslatable, loadDoNotTranslate, requireTargetLocale, sourceSegments } from '../../store/index.ts';
+import { ContentCache } from '../../cache/ContentCache.ts';
+import { TranslationStore, loadDoNotTranslate, requireTargetLocale } from '../../store/index.ts';
+import { segmentedSources } from '../../translate/segmentedSources.ts';
 import { formatLeverage, leverageBands } from '../../translate/leverage.ts';
 import { providers } from '../../translate/providers/index.ts';
 import { translateProject, type LocaleResult } from '../../translate/translateProject.ts';
@@ -39,7 +41,8 @@ Prints a leverage report per locale: segments and words per band, as vendors bil
     const codes = values.locale?.length ? values.locale.map((code) => requireTargetLocale(config, code)) : targetLocales(config).map((l) => l.code);
     const locales = config.locales.filter((l) => codes.includes(l.code));
     const doNotTranslate = await loadDoNotTranslate(root);
-    const sources = project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, config.sourceLocale, doNotTranslate) }));
+    const sources = segmentedSources(project, doNotTranslate);
+    const cache = values['dry-run'] ? undefined : await ContentCache.open<{ segments: number; words: number }>(root, 'translate');
     const store = TranslationStore.open(root, config, { onWarning: (m) => console.error(`warning: ${m}`) });
     const progress = progressBar('translating', sources.length * locales.length);
     const run = () =>
@@ -49,8 +52,10 @@ Prints a leverage report per locale: segments and words per band, as vendors bil
         dryRun: values['dry-run'],
         onArticle: () => progress.tick(),
         onWarning: (m) => console.error(`warning: ${m}`),
+        cache,
       });
     const results = values['dry-run'] ? await run() : await store.withLock(run);
+    await cache?.save();
     progress.finish();
     if (values.json) {
       console.log(JSON.stringify({ dryRun: values['dry-run'] ?? false, provider: values.provider, locales: summarize(results) }, null, 2));
