@@ -26,7 +26,7 @@ const WHOLE_LINE_MARKER = /^(?:([-*_])(?:[ \t]*\1){2,}|=+|-+)[ \t]*$/;
  * escaping only characters that could start markup where they stand: `*_~` unless surrounded
  * by spaces, `_` also not inside a word, `<` only before a tag-like character (in MDX always),
  * `&` only before a character-reference shape, `\` only before punctuation or at the end, `!`
- * only before `[` (an image), block markers only at a line start; `` ` ``, `[`, `]` always;
+ * only before markup starting with `[` (an image), block markers only at a line start; `` ` ``, `[`, `]` always;
  * `{`/`}` in MDX; `|` in table cells.
  */
 export function escapeMarkdownText(text: string, context: EscapeContext): string {
@@ -74,7 +74,8 @@ function needsEscape(text: string, i: number, char: string, previous: string, ne
     case '&':
       return REFERENCE.test(text.slice(i));
     case '!':
-      return next === '[';
+      // A `[` inside the run is escaped anyway; one of markup after it would start an image.
+      return next === '[' && i === text.length - 1;
     case '|':
       return context.inTable;
     case '#': {

@@ -33,7 +33,6 @@ export function extractInline(
   const writer = newInlineText();
   const slice = (from: number, to: number) => source.slice(from, to);
 
-  // GFM links no bare URLs inside link text.
   const visit = (node: PhrasingContent, inLink: boolean, nextStart: number | undefined): void => {
     const from = node.position?.start.offset ?? 0;
     // A hard break takes the next line's indentation and `>` markers along, so whatever follows
@@ -42,6 +41,7 @@ export function extractInline(
     if (node.type === 'text') {
       const offsets = mapTextOffsets(node.value, source, from, to, options.quoteDepth);
       const markupOf = (start: number, end: number) => collapseLines(slice(start, end));
+      // GFM links no bare URLs inside link text.
       writeText(writer, node.value, offsets, { dnt: options.dnt, autolinks: !inLink, markupOf });
       return;
     }

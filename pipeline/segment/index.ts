@@ -7,5 +7,5 @@ export { toTaggedXml, fromTaggedXml, TaggedTextError } from './taggedXml.ts';
 export { splitSentences, sentenceRanges, type TextRange, type PlaceholderInfo } from './splitSentences.ts';
 export { countWords } from './countWords.ts';
 export { segmentHash } from './segmentHash.ts';
-export { tokenizePlaceholders, type PlaceholderToken } from './placeholderText.ts';
+export { escapeBraces, normalizeWhitespace, tokenizePlaceholders, type PlaceholderToken } from './placeholderText.ts';
 export type { BlockKind, Placeholder, PlaceholderProblem, Segment, SegmentedArticle } from './types.ts';

@@ -13,17 +13,22 @@ const articles: ArticleInput[] = readdirSync(root, { recursive: true })
     return { id: file, format, title: String(data.title ?? ''), description: String(data.description ?? ''), body: content };
   });
 
+/** CPU time of this test process in milliseconds: unlike wall time, other busy processes barely move it. */
+const cpuMilliseconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 describe('segmentArticle performance', () => {
-  // Typically 3–10 ms per help article (about 40 segments), most of it Markdown parsing; the
-  // bound only catches a regression by an order of magnitude, on a busy machine too.
-  it('segments 1,000 articles in well under a minute', () => {
+  // About 5 ms of CPU per help article (some 40 segments), half of it Markdown parsing; the bound
+  // catches a regression by an order of magnitude, such as building a segmenter per call.
+  it('segments 1,000 articles in under 30 s of CPU time', () => {
     expect(articles.length).toBeGreaterThan(0);
     const options = { sourceLocale: 'en', doNotTranslate: ['Lumo', 'Lumo Premium', 'Android', 'iPhone'] };
-    const started = performance.now();
+    const started = cpuMilliseconds();
     let segments = 0;
     for (let i = 0; i < 1000; i += 1) segments += segmentArticle(articles[i % articles.length] as ArticleInput, options).segments.length;
-    const elapsed = performance.now() - started;
     expect(segments).toBeGreaterThan(1000);
-    expect(elapsed).toBeLessThan(40_000);
-  }, 60_000);
+    expect(cpuMilliseconds() - started).toBeLessThan(30_000);
+  }, 180_000);
 });

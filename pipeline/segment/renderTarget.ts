@@ -2,7 +2,7 @@ import { delimiterPattern } from './delimiterPattern.ts';
 import { dropEmptyPairs, EMPHASIS_KINDS, fixDelimiters, moveSpacesOutside, type Piece } from './emphasisPieces.ts';
 import { escapeMarkdownText } from './escapeMarkdown.ts';
 import { normalizeWhitespace, tokenizePlaceholders } from './placeholderText.ts';
-import type { BlockKind, Placeholder, Segment } from './types.ts';
+import type { BlockKind, Segment } from './types.ts';
 
 /** Where a rendered sentence goes in the rebuilt Markdown. */
 export interface RenderContext {

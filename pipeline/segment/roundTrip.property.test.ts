@@ -85,7 +85,7 @@ describe.each([
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it('upper-casing every text run keeps the tree: same nodes, same code, links and markup', () => {
     fc.assert(
@@ -96,5 +96,5 @@ describe.each([
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

@@ -24,7 +24,7 @@ export function readTmx(xml: string, file: string, fallbackSrcLang: string): Rea
   const fail = (node: Located | undefined, rule: string, message: string, hint?: string) =>
     diagnostics.push({ file, line: node?.lineNumber ?? 1, column: node?.columnNumber ?? 1, rule, message, hint, severity: 'error' });
 
-  let root: Element | null = null;
+  let root: Element | null;
   try {
     const doc = new DOMParser({
       onError: (level, message) => {
