@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { mapTextOffsets, type TextOffsets } from './mapTextOffsets.ts';
-import { autolinkLiteralTransforms } from './parseMarkdown.ts';
+import { autolinkLiteralTransforms } from '../markdown/parseMarkdown.ts';
 import type { Placeholder } from './types.ts';
 
 /**

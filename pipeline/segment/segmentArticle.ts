@@ -2,7 +2,7 @@ import { collectBlocks } from './collectBlocks.ts';
 import { countWords } from './countWords.ts';
 import { dntPattern } from './dntPattern.ts';
 import { extractInline, extractPlain, type InlineText } from './extractInline.ts';
-import { parseMarkdownWithPositions } from './parseMarkdown.ts';
+import { parseMarkdownWithPositions } from '../markdown/parseMarkdown.ts';
 import { escapeBraces, hasProse, normalizeWhitespace, tokenizePlaceholders } from './placeholderText.ts';
 import { segmentHash } from './segmentHash.ts';
 import type { ArticleSkeleton, SkeletonBlock } from './skeleton.ts';

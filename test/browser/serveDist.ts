@@ -8,6 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -71,8 +72,8 @@ export async function resolvePath(root: string, pathname: string): Promise<Resol
   return { kind: 'none' };
 }
 
-/** An HTTP server (not yet listening) that answers GET and HEAD from `root`. */
-export function createDistServer(root: string): Server {
+/** An HTTP server (not yet listening) that answers GET and HEAD from `root`; `gzip: false` sends text uncompressed. */
+export function createDistServer(root: string, { gzip: gzipText = true } = {}): Server {
   return createServer((request, response) => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -88,7 +89,7 @@ export function createDistServer(root: string): Server {
       if (resolved.kind === 'none') return void response.writeHead(404, { 'content-type': contentTypes['.txt']! }).end('not found');
       const type = contentType(resolved.file);
       const compress = compressible.test(type);
-      const gzip = compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const gzip = gzipText && compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const file = await readFile(resolved.file);
       const body = gzip ? gzipSync(file) : file;
       response.writeHead(resolved.status, {
@@ -106,6 +107,17 @@ export function createDistServer(root: string): Server {
       response.end();
     });
   });
+}
+
+/** A running server for `root` on a free loopback port, for benchmarks that measure transfers. */
+export async function serveDist(root: string, options: { gzip: boolean }): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createDistServer(root, options);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
 }
 
 if (import.meta.main) {

@@ -5,7 +5,7 @@
  * originals, click that button too and count what it adds separately.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { serveDist } from './serveDist.ts';
+import { serveDist } from '../browser/serveDist.ts';
 
 export interface FirstSearchCase {
   locale: string;
