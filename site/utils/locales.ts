@@ -15,3 +15,8 @@ export function getLocale(code: string): LocaleConfig {
   }
   return locale;
 }
+
+/** `getStaticPaths` of a page that exists once per locale (`/<locale>/…`). */
+export function localeStaticPaths() {
+  return locales.map((locale) => ({ params: { locale: locale.code } }));
+}
