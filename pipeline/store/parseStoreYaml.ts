@@ -24,7 +24,7 @@ export function compileStoreSchema(schema: object): ValidateFunction {
 }
 
 /** Fields whose values are numbers or booleans in the data; every other scalar is text. */
-const typedFields = new Set(['score', 'outdated']);
+const typedFields = new Set(['score', 'outdated', 'numbersRepaired']);
 
 /**
  * Parse YAML and validate it; a problem never throws. `listKey` names the top-level list whose

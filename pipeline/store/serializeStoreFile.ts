@@ -2,7 +2,7 @@ import { Document } from 'yaml';
 import type { MemoryFile, MemoryUnit, StoreEntry, StoreFile } from './storeTypes.ts';
 
 // Reviewers read these files in pull requests: one key order, one line per value, no wrapping.
-const entryKeys = ['key', 'hash', 'outdated', 'source', 'currentSource', 'target', 'state', 'origin', 'score', 'by', 'at'] as const satisfies readonly (keyof StoreEntry)[];
+const entryKeys = ['key', 'hash', 'outdated', 'source', 'currentSource', 'target', 'state', 'origin', 'score', 'numbersRepaired', 'by', 'at'] as const satisfies readonly (keyof StoreEntry)[];
 const unitKeys = ['article', 'key', 'hash', 'source', 'target', 'state', 'origin', 'score', 'by', 'at'] as const satisfies readonly (keyof MemoryUnit)[];
 
 /** The YAML text of an article's store file; the same data always gives the same bytes. */

@@ -37,6 +37,7 @@ export const storeFileSchema = {
           ...translationFields,
           outdated: { const: true },
           currentSource: text,
+          numbersRepaired: { const: true },
         },
       },
     },
@@ -78,4 +79,5 @@ export const storeFieldHints: Record<string, string> = {
   at: 'a UTC timestamp such as 2026-11-20T10:12:00Z',
   outdated: 'true, or remove the line; kb sets it when the source sentence changed',
   currentSource: 'the article sentence as it reads now; kb writes it next to outdated: true',
+  numbersRepaired: 'true, or remove the line once checked; kb sets it when a match differed only in numbers and took them from the new source',
 };

@@ -37,6 +37,8 @@ export interface StoreEntry {
   outdated?: true;
   /** The article's sentence now, when `outdated`. */
   currentSource?: string;
+  /** The TM match differed from this source only in numbers, which were taken from the source: check them. */
+  numbersRepaired?: true;
 }
 
 /** A store file: every segment of one article in one locale, in article order. */

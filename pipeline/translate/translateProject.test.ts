@@ -66,11 +66,30 @@ describe('translateProject', () => {
     expect(result?.bands.new.segments).toBe(2); // echo's title and description
     const echo = await store.read('de', 'calls/echo');
     expect(echo.find((e) => e.source === 'Restart the app.')).toMatchObject({ target: 'DE: Restart the app.', state: 'translated', origin: 'tm-exact', score: 100 });
+    // Only a number changed: the old translation is repaired for review, and kept in memory.yaml.
+    const choppy = await store.read('de', 'calls/choppy');
+    expect(choppy.find((e) => e.source.startsWith('Wait'))).toMatchObject({
+      source: 'Wait 60 seconds before you call again.',
+      target: 'DE: Wait 60 seconds before you call again.',
+      state: 'fuzzy',
+      origin: 'tm-fuzzy',
+      numbersRepaired: true,
+    });
+    expect(await store.readMemory('de')).toEqual([expect.objectContaining({ source: 'Wait 30 seconds before you call again.', state: 'reviewed' })]);
+  });
+
+  it('keeps an outdated human translation over a fuzzy match and shows both sources', async () => {
+    await run();
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    const entries = (await store.read('de', 'calls/choppy')).map((e) => ({ ...e, target: `DE: ${e.source}`, state: 'reviewed' as const, origin: 'human' as const }));
+    await store.write('de', 'calls/choppy', entries);
+    await writeProjectFiles(root, { 'content/en/calls/choppy.md': articleFile('calls', 'Choppy calls', body.replace('Restart the app.', 'Restart the app on your phone.')) });
+    await run();
     const choppy = await store.read('de', 'calls/choppy');
     expect(choppy.find((e) => e.outdated)).toMatchObject({
-      source: 'Wait 30 seconds before you call again.',
-      currentSource: 'Wait 60 seconds before you call again.',
-      target: 'DE: Wait 30 seconds before you call again.',
+      source: 'Restart the app.',
+      currentSource: 'Restart the app on your phone.',
+      target: 'DE: Restart the app.',
       state: 'reviewed',
     });
   });

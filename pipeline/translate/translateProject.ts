@@ -128,14 +128,17 @@ export async function translateProject(
 
 /**
  * What a TM match does to an entry: context and exact matches of a person's translation are
- * reused as translated; a fuzzy match fills an empty entry for review. An outdated human
- * translation is kept over a fuzzy match — the reviewer sees its old source beside the new.
+ * reused as translated; a fuzzy match fills an empty entry for review, flagged when its numbers
+ * were repaired. An outdated human translation is kept over any other fuzzy match — the reviewer
+ * sees its old source beside the new.
  */
 function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: Date): StoreEntry {
   if (!match) return entry;
   const base = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, by: 'kb translate', at: stamp(at) };
   if (match.kind === 'context') return { ...base, state: 'translated', origin: 'tm-context' };
   if (match.kind === 'exact') return { ...base, state: 'translated', origin: 'tm-exact' };
+  // Only numbers changed ("30 seconds" → "60 seconds"): the repaired target beats the outdated one.
+  if (match.numbersRepaired) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy', numbersRepaired: true };
   if (entry.target === undefined) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy' };
   return entry;
 }
