@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import config from '../../../kb.config.ts';
+import { createTempProject, repoRoot, runKb, writeProjectFiles } from '../../../test/helpers/tempProject.ts';
 import { segmentArticle } from '../../segment/index.ts';
 import { loadDoNotTranslate } from '../../store/sourceSegments.ts';
 import { TranslationStore } from '../../store/TranslationStore.ts';
 import type { StoreEntry } from '../../store/storeTypes.ts';
 
-const repo = join(import.meta.dirname, '../../..');
-const kb = (...args: string[]) => spawnSync(process.execPath, [join(repo, 'bin/kb.mjs'), ...args], { cwd: repo, encoding: 'utf8' });
+const repo = repoRoot;
+const kb = runKb;
 
 const article = (body: string) => `---
 title: Poor call quality
@@ -26,17 +24,15 @@ const after = 'Check your connection first. Restart the app. Update Lumo. Call a
 
 let root: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'kb-status-'));
-  await writeFile(join(root, 'kb.config.ts'), `export { default } from ${JSON.stringify(pathToFileURL(join(repo, 'kb.config.ts')).href)};\n`);
-  await mkdir(join(root, 'glossary'));
-  await writeFile(join(root, 'glossary', 'terms.yaml'), await readFile(join(repo, 'glossary', 'terms.yaml'), 'utf8'));
-  await mkdir(join(root, 'content', 'en', 'calls'), { recursive: true });
+  root = await createTempProject({}, 'kb-status-');
   // de was translated from the earlier text: title reviewed, description machine, body reviewed.
   const earlier = segmentArticle({ id: 'calls/poor-call-quality', format: 'md', title: 'Poor call quality', description: 'Fix choppy or robotic audio in calls.', body: before }, { sourceLocale: 'en', doNotTranslate: await loadDoNotTranslate(repo) });
   const entries: StoreEntry[] = earlier.segments.map((s) => ({ key: s.key, hash: s.hash, source: s.text, target: `DE ${s.text}`, state: s.key === 'description' ? 'machine' : 'reviewed', origin: s.key === 'description' ? 'mt:deepl' : 'human' }));
   await TranslationStore.open(root, config).write('de', 'calls/poor-call-quality', entries);
-  await writeFile(join(root, 'content', 'en', 'calls', 'poor-call-quality.md'), article(after));
-  await writeFile(join(root, 'content', 'en', 'calls', 'no-ringtone.md'), article('Turn the ringer on.\n').replace('Poor call quality', 'No ringtone'));
+  await writeProjectFiles(root, {
+    'content/en/calls/poor-call-quality.md': article(after),
+    'content/en/calls/no-ringtone.md': article('Turn the ringer on.\n').replace('Poor call quality', 'No ringtone'),
+  });
 });
 
 describe('kb status', () => {
