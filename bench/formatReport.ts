@@ -14,6 +14,7 @@ export interface Summary {
   /** Article pages: articles × locales. */
   articlePages: number;
   buildWallSeconds: number;
+  buildCpuSeconds: number;
   allWallSeconds: number;
   /** Highest peak of any build step (the larger of the process and process-tree figures). */
   buildPeakBytes: number;
@@ -26,6 +27,7 @@ export function summarize(results: StepResult[], htmlPages: number, articlePages
     htmlPages,
     articlePages,
     buildWallSeconds: sum(build.map((r) => r.wallSeconds)),
+    buildCpuSeconds: sum(build.map((r) => r.cpuSeconds)),
     allWallSeconds: sum(results.map((r) => r.wallSeconds)),
     buildPeakBytes: Math.max(0, ...build.map((r) => Math.max(r.maxRssBytes, r.treeRssBytes))),
   };
@@ -34,8 +36,8 @@ export function summarize(results: StepResult[], htmlPages: number, articlePages
 /** The per-step table and the totals, as printed. */
 export function formatReport(results: StepResult[], summary: Summary): string {
   const rows = [
-    ['step', 'wall s', 'max RSS MB', 'tree RSS MB'],
-    ...results.map((r) => [r.name, r.wallSeconds.toFixed(1), mb(r.maxRssBytes), mb(r.treeRssBytes)]),
+    ['step', 'wall s', 'cpu s', 'max RSS MB', 'tree RSS MB'],
+    ...results.map((r) => [r.name, r.wallSeconds.toFixed(1), r.cpuSeconds.toFixed(1), mb(r.maxRssBytes), mb(r.treeRssBytes)]),
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
@@ -46,7 +48,7 @@ export function formatReport(results: StepResult[], summary: Summary): string {
     ...rows.slice(1).map(line),
     '',
     `pages built          ${summary.htmlPages} HTML pages (${summary.articlePages} article pages)`,
-    `build total          ${summary.buildWallSeconds.toFixed(1)} s (${buildSteps.join(' + ')}), ${rate(summary.htmlPages, summary.buildWallSeconds)} pages/s`,
+    `build total          ${summary.buildWallSeconds.toFixed(1)} s wall, ${summary.buildCpuSeconds.toFixed(1)} s cpu (${buildSteps.join(' + ')}), ${rate(summary.htmlPages, summary.buildWallSeconds)} pages/s`,
     ...(astro ? [`astro build alone    ${rate(summary.htmlPages, astro.wallSeconds)} pages/s`] : []),
     `all steps total      ${summary.allWallSeconds.toFixed(1)} s`,
     `build peak memory    ${mb(summary.buildPeakBytes)} MB`,

@@ -46,7 +46,8 @@ export const platforms = ['iPhone', 'Android', 'Windows', 'macOS', 'Linux', 'the
 export const problems = ['the call drops', 'messages are not delivered', 'notifications do not arrive', 'the app closes unexpectedly', 'the backup fails', 'the code is not accepted', 'the video freezes', 'the QR code does not scan', 'the audio is choppy', 'contacts do not appear', 'the download stops', 'the invite link has expired', 'the app uses too much battery', 'photos look blurry'] as const;
 export const causes = ['a weak Wi-Fi signal', 'an outdated version of Lumo', 'battery saver mode', 'a full storage', 'a wrong date and time', 'a VPN connection', 'missing permissions', 'a blocked port on the router', 'an expired session', 'a network outage', 'a firewall on a work network', 'background data restrictions'] as const;
 export const errorCodes = ['401 invalid_token', '429 rate_limited', 'LUMO-CALL-1006', '403 forbidden', '404 not_found', '500 internal_error', 'LUMO-SYNC-2001', 'LUMO-AUTH-3002'] as const;
-export const units = [['minute', 'minutes'], ['hour', 'hours'], ['day', 'days'], ['second', 'seconds']] as const;
+/** Units for the amounts below, which are all plural. */
+export const units = ['minutes', 'hours', 'days', 'seconds'] as const;
 export const amounts = [2, 3, 4, 5, 7, 10, 14, 15, 24, 30, 32, 45, 48, 60, 64, 90, 100, 256] as const;
 export const notes = ['Note', 'Tip', 'Important', 'Warning'] as const;
 export const apiEndpoints = ['/v2/messages', '/v2/chats', '/v2/webhooks', '/v2/users/me', '/v2/calls', '/v2/groups', '/v2/tokens'] as const;

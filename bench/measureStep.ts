@@ -10,6 +10,8 @@ export interface StepResult {
   maxRssBytes: number;
   /** Peak of the summed resident memory of the step's whole process tree, sampled every 100 ms. */
   treeRssBytes: number;
+  /** User + system CPU time of the step's processes; unlike wall time, barely affected by other load on the machine. */
+  cpuSeconds: number;
   exitCode: number;
 }
 
@@ -25,6 +27,9 @@ export interface StepCommand {
 
 const timeBinary = '/usr/bin/time';
 const sampleMs = 100;
+// Linux's USER_HZ and page size on the platforms this runs on (x86-64 and arm64 builds alike).
+const clockTicksPerSecond = 100;
+const pageSize = 4096;
 
 /**
  * Run one step as a child process under GNU time, and sample its process tree meanwhile: getrusage
@@ -34,7 +39,7 @@ export async function measureStep(step: StepCommand): Promise<StepResult> {
   const timeFile = `${step.logFile}.time`;
   const log = createWriteStream(step.logFile);
   const started = performance.now();
-  const child = spawn(timeBinary, ['-f', '%e %M', '-o', timeFile, step.command, ...step.args], {
+  const child = spawn(timeBinary, ['-f', '%e %M %U %S', '-o', timeFile, step.command, ...step.args], {
     cwd: step.cwd,
     env: step.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,8 +47,15 @@ export async function measureStep(step: StepCommand): Promise<StepResult> {
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let treeRssBytes = 0;
+  // Latest CPU ticks seen per process: a helper binary the step's process starts and kills without
+  // reaping (Pagefind's) is missing from GNU time's figure.
+  const ticksByPid = new Map<number, number>();
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) void processTreeRss(child.pid).then((bytes) => (treeRssBytes = Math.max(treeRssBytes, bytes)));
+    if (child.pid === undefined) return;
+    void sampleProcessTree(child.pid).then((sample) => {
+      treeRssBytes = Math.max(treeRssBytes, sample.rssBytes);
+      for (const [pid, ticks] of sample.cpuTicks) ticksByPid.set(pid, Math.max(ticks, ticksByPid.get(pid) ?? 0));
+    });
   }, sampleMs);
   const exitCode = await new Promise<number>((resolve, reject) => {
     child.on('error', reject);
@@ -52,32 +64,44 @@ export async function measureStep(step: StepCommand): Promise<StepResult> {
   const wallSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   await new Promise<void>((resolve) => log.end(resolve));
-  const { maxRssKb } = parseTimeOutput(await readFile(timeFile, 'utf8'));
+  const { maxRssKb, cpuSeconds } = parseTimeOutput(await readFile(timeFile, 'utf8'));
   await rm(timeFile, { force: true });
   const maxRssBytes = maxRssKb * 1024;
-  return { name: step.name, wallSeconds, maxRssBytes, treeRssBytes: Math.max(treeRssBytes, maxRssBytes), exitCode };
+  const sampledCpuSeconds = [...ticksByPid.values()].reduce((a, b) => a + b, 0) / clockTicksPerSecond;
+  return {
+    name: step.name,
+    wallSeconds,
+    maxRssBytes,
+    treeRssBytes: Math.max(treeRssBytes, maxRssBytes),
+    cpuSeconds: Math.max(cpuSeconds, sampledCpuSeconds),
+    exitCode,
+  };
 }
 
-/** Read GNU time's `-f '%e %M'` line (after any "Command exited with non-zero status" line). */
-export function parseTimeOutput(text: string): { elapsedSeconds: number; maxRssKb: number } {
+/** Read GNU time's `-f '%e %M %U %S'` line (after any "Command exited with non-zero status" line). */
+export function parseTimeOutput(text: string): { elapsedSeconds: number; maxRssKb: number; cpuSeconds: number } {
   const line = text.trim().split('\n').at(-1) ?? '';
-  const match = /^(\d+(?:\.\d+)?) (\d+)$/.exec(line.trim());
+  const match = /^(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(line.trim());
   if (!match) throw new Error(`unexpected ${timeBinary} output: ${JSON.stringify(text)}`);
-  return { elapsedSeconds: Number(match[1]), maxRssKb: Number(match[2]) };
+  return { elapsedSeconds: Number(match[1]), maxRssKb: Number(match[2]), cpuSeconds: Number(match[3]) + Number(match[4]) };
 }
 
-/** Summed resident memory of `pid` and all its descendants (0 once it has exited). */
-export async function processTreeRss(pid: number): Promise<number> {
-  const pageSize = 4096;
-  let total = 0;
+/** Summed resident memory of `pid` and all its descendants, and each one's CPU ticks so far (nothing once it has exited). */
+export async function sampleProcessTree(pid: number): Promise<{ rssBytes: number; cpuTicks: Map<number, number> }> {
+  let rssBytes = 0;
+  const cpuTicks = new Map<number, number>();
   const pending = [pid];
   while (pending.length > 0) {
     const current = pending.pop() as number;
     const statm = await readFile(`/proc/${current}/statm`, 'utf8').catch(() => '');
-    total += Number(statm.split(' ')[1] ?? 0) * pageSize;
+    rssBytes += Number(statm.split(' ')[1] ?? 0) * pageSize;
+    const stat = await readFile(`/proc/${current}/stat`, 'utf8').catch(() => '');
+    // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.length > 12) cpuTicks.set(current, Number(fields[11]) + Number(fields[12]));
     pending.push(...(await childrenOf(current)));
   }
-  return total;
+  return { rssBytes, cpuTicks };
 }
 
 async function childrenOf(pid: number): Promise<number[]> {

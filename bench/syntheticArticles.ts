@@ -29,6 +29,11 @@ interface Plan {
 
 const minWords = 300;
 const maxWords = 600;
+/**
+ * Share of articles marked `translate: false`: their copies in other locales are source fallbacks,
+ * so the build handles both translated and fallback pages (which Pagefind leaves out).
+ */
+export const untranslatedShare = 0.2;
 
 /** `count` articles, the same for the same `count` and `seed`; ids are unique and links point at ids in the set. */
 export function syntheticArticles(count: number, seed = 20_261_014): SyntheticArticle[] {
@@ -90,6 +95,7 @@ function writeArticle(plan: Plan, plans: Plan[], c: Chooser): string {
     `updated: ${date(c)}`,
     `audience: ${plan.category === 'developers' ? 'developer' : 'end-user'}`,
     ...(related.length ? [`related: [${related.join(', ')}]`] : []),
+    ...(c.chance(untranslatedShare) ? ['translate: false'] : []),
   ];
   return `---\n${frontmatter.join('\n')}\n---\n\n${blocks.join('\n\n')}\n`;
 }
@@ -230,10 +236,10 @@ class BodyWriter {
   private sentence(): string {
     const c = this.c;
     const n = c.pick(words.amounts);
-    const [one, many] = c.pick(words.units);
+    const unit = c.pick(words.units);
     const templates = [
       () => `To ${c.pick(words.verbs)} ${c.pick(words.objects)}, go to ${this.menuPath(2)}.`,
-      () => `This can take up to ${n} ${n === 1 ? one : many}.`,
+      () => `This can take up to ${n} ${unit}.`,
       () => `If ${c.pick(words.problems)}, check for ${c.pick(words.causes)}.`,
       () => `Lumo keeps ${c.pick(words.objects)} for ${n} days, then deletes it.`,
       () => `On ${c.pick(words.platforms)}, you can ${c.pick(words.verbs)} ${c.pick(words.objects)} in **${c.pick(words.screens)}**.`,

@@ -10,7 +10,9 @@ const isoDay = z.union([
 
 /** Articles written by `kb assemble`: one copy per locale, `<locale>/<category>/<slug>.md(x)`. */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './.kb/site-content' }),
+  // retainBody: false — pages render the stored HTML and never read the raw Markdown; keeping it
+  // would add every body to the data store module that each build loads (~40 % of it).
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './.kb/site-content', retainBody: false }),
   schema: z.object({
     title: z.string().min(1),
     description: z.string(),

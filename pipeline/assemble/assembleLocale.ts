@@ -1,6 +1,6 @@
 import type { Article } from '../content/parseArticle.ts';
 import type { Frontmatter } from '../content/frontmatterSchema.ts';
-import { rewriteArticleLinks } from './rewriteArticleLinks.ts';
+import { findArticleLinkSpans, linkSpansInCopy, localizeLinkSpans, type ArticleLinkSpan } from './rewriteArticleLinks.ts';
 
 /**
  * How a locale's copy of an article came about, as readers are told:
@@ -55,7 +55,21 @@ export function assembleLocale(
         status,
         frontmatter: { ...article.frontmatter, title: text.title, description: text.description, updated: text.updated },
         sourceUpdated: article.frontmatter.updated,
-        body: rewriteArticleLinks(text.body, article.format, article.id, locale),
+        body: localizeLinks(text.body, article, locale),
       };
     });
+}
+
+// Each source body is parsed for its links once, not once per locale (Article objects are shared by all locales).
+const sourceLinkSpans = new WeakMap<Article, ArticleLinkSpan[]>();
+
+/** `body` (the source or a translation reassembled from it) with its article links pointing at `locale`. */
+function localizeLinks(body: string, article: Article, locale: string): string {
+  let source = sourceLinkSpans.get(article);
+  if (!source) {
+    source = findArticleLinkSpans(article.body, article.format, article.id);
+    sourceLinkSpans.set(article, source);
+  }
+  const spans = linkSpansInCopy(body, article.body, source) ?? findArticleLinkSpans(body, article.format, article.id);
+  return localizeLinkSpans(body, spans, locale);
 }

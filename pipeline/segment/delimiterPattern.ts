@@ -9,6 +9,8 @@ import type { Placeholder } from './types.ts';
  * with the same pattern as its source can write each one as bare or escaped as the source did.
  */
 export function delimiterPattern(text: string, placeholders: readonly Placeholder[]): string[] {
+  // Only characters of the text runs count, and those all stand in `text`: most sentences have none.
+  if (!/[*_~]/.test(text)) return [];
   const byId = new Map(placeholders.map((placeholder) => [placeholder.id, placeholder]));
   let flat = '';
   const inText: boolean[] = [];
