@@ -3,7 +3,7 @@
  * sample articles (frontmatter per the content contract, intro, h2/h3 sections, paragraphs, lists,
  * sometimes a table or a code block, notes, cross-links), 300–600 words each, in ~12 categories.
  */
-import { chooser, prng, type Chooser } from './prng.ts';
+import { chooser, prng, type Chooser } from '../test/helpers/prng.ts';
 import * as words from './helpCenterVocabulary.ts';
 
 type Category = (typeof words.categories)[number];

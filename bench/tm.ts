@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { prepareText, scorePrepared, type Vocabulary } from '../pipeline/tm/fuzzyScore.ts';
 import { FuzzyIndex, TranslationMemory, tokenize, type TmUnit } from '../pipeline/tm/index.ts';
+import { prng } from '../test/helpers/prng.ts';
 
 const UNITS = 100_000;
 const QUERIES = 1_000;
@@ -21,17 +22,6 @@ const WARM_UP_QUERIES = 200;
 const THRESHOLD = 75;
 const TARGETS = { p50Ms: 1, speedUp: 50, agreement: 0.99 };
 const loadAtStart = loadavg()[0] ?? 0;
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(20_261_014);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { prng as random } from '../../test/helpers/prng.ts';
 import { describe, expect, it } from 'vitest';
 import { FuzzyIndex } from './FuzzyIndex.ts';
 import { fuzzyScore, prepareText, scorePrepared, type Vocabulary } from './fuzzyScore.ts';
@@ -38,17 +39,6 @@ function buildIndex(texts: readonly string[]): FuzzyIndex<number> {
   const index = new FuzzyIndex<number>();
   texts.forEach((text, i) => index.add({ text, locale: 'en', updatedAt: i, value: i }));
   return index;
-}
-
-/** Deterministic PRNG (mulberry32) for the fixed corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A few thousand sentences built from shared phrases, so many are near-duplicates of each other. */
