@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
@@ -100,6 +100,20 @@ describe('translateProject', () => {
     expect(result?.bands.new.segments).toBeGreaterThan(0);
     expect(provider.calls).toHaveLength(0);
     await expect(readdir(join(root, 'content'))).resolves.toEqual(['en']);
+  });
+});
+
+describe('deleted articles', () => {
+  it('move their translations to memory.yaml, where an exact match brings them back', async () => {
+    await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Restart the app.\n') });
+    expect(runKb('translate', '--root', root, '--locale', 'de', '--provider', 'pseudo').status).toBe(0);
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    await store.write('de', 'calls/echo', (await store.read('de', 'calls/echo')).map((e) => ({ ...e, state: 'reviewed' as const, origin: 'human' as const })));
+    await rm(join(root, 'content/en/calls/echo.md'));
+    const result = JSON.parse(runKb('translate', '--root', root, '--locale', 'de', '--json').stdout) as { locales: { de: { retiredArticles: number } } };
+    expect(result.locales.de.retiredArticles).toBe(1);
+    await expect(readFile(join(root, 'content/translations/de/calls/echo.yaml'))).rejects.toThrow();
+    expect(await store.readMemory('de')).toEqual(expect.arrayContaining([expect.objectContaining({ article: 'calls/echo', source: 'Restart the app.', state: 'reviewed' })]));
   });
 });
 

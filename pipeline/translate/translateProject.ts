@@ -39,11 +39,18 @@ export interface TranslateOptions {
    * skips them without parsing either (`.kb/cache/translate.json` from the CLI).
    */
   cache?: ContentCache<CurrentArticle>;
+  /**
+   * Ids of every source article, drafts included. A store file whose article is not among them
+   * was deleted or renamed: its translations move to memory.yaml, where the TM still offers them.
+   */
+  existingArticles?: ReadonlySet<string>;
 }
 
 export interface LocaleResult extends LocaleLeverage {
   /** Store files written (unchanged files are not rewritten). */
   filesChanged: number;
+  /** Store files of deleted articles whose translations moved to memory.yaml. */
+  retiredArticles: number;
 }
 
 /**
@@ -62,7 +69,7 @@ export async function translateProject(
   const sourceLocale = config.locales.find((l) => l.code === config.sourceLocale) as LocaleConfig;
   const results: Record<string, LocaleResult> = {};
   for (const locale of options.locales) {
-    const result: LocaleResult = { ...emptyLeverage(), filesChanged: 0 };
+    const result: LocaleResult = { ...emptyLeverage(), filesChanged: 0, retiredArticles: 0 };
     results[locale.code] = result;
     // Store files are parsed only when needed: a warm run compares digests and nothing more.
     let stored: Map<string, StoreEntry[]> | undefined;
@@ -121,6 +128,13 @@ export async function translateProject(
         options.cache?.set(await cacheKey(id, source.fingerprint), { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) });
       }
       options.onArticle?.();
+    }
+    if (options.existingArticles) {
+      for (const id of await store.articles(locale.code)) {
+        if (options.existingArticles.has(id)) continue;
+        result.retiredArticles++;
+        if (!options.dryRun) await store.saveArticle(locale.code, id, { entries: [], retired: await store.read(locale.code, id) });
+      }
     }
   }
   return results;

@@ -53,6 +53,7 @@ Prints a leverage report per locale: segments and words per band, as vendors bil
         onArticle: () => progress.tick(),
         onWarning: (m) => console.error(`warning: ${m}`),
         cache,
+        existingArticles: new Set(project.articles.map((a) => a.id)),
       });
     const results = values['dry-run'] ? await run() : await store.withLock(run);
     await cache?.save();
@@ -63,6 +64,7 @@ Prints a leverage report per locale: segments and words per band, as vendors bil
     }
     for (const [code, result] of Object.entries(results)) {
       console.log(formatLeverage(code, result));
+      if (result.retiredArticles > 0) console.log(`  ${result.retiredArticles} deleted article${result.retiredArticles === 1 ? '' : 's'}: translations moved to memory.yaml`);
       console.log(`  ${values['dry-run'] ? 'dry run: nothing written' : `${result.filesChanged} store file${result.filesChanged === 1 ? '' : 's'} changed`}\n`);
     }
     return 0;
@@ -82,6 +84,7 @@ function summarize(results: Record<string, LocaleResult>) {
         unchanged: r.unchanged.segments,
         machineTranslated: r.machineTranslated.segments,
         filesChanged: r.filesChanged,
+        retiredArticles: r.retiredArticles,
         bands: Object.fromEntries(leverageBands.map((b) => [b, r.bands[b]])),
         words: { unchanged: r.unchanged.words, machineTranslated: r.machineTranslated.words },
       },
