@@ -168,6 +168,7 @@ export function startSearchPage(): void {
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+    carryQueryToOtherLanguages(query);
     void run(query);
   };
 
@@ -194,7 +195,18 @@ export function startSearchPage(): void {
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
+  carryQueryToOtherLanguages(initial);
   void run(initial);
+}
+
+/** The language switcher's links are static; on the search page they should keep the query. */
+function carryQueryToOtherLanguages(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]')) {
+    const url = new URL(link.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    link.href = url.pathname + url.search;
+  }
 }
 
 function byId(id: string): HTMLElement {
