@@ -4,12 +4,12 @@ import { loadProject } from '../content/loadProject.ts';
 import { reassembleArticle } from '../segment/index.ts';
 import { segmentSource } from '../store/index.ts';
 import { pseudoLocalize } from '../translate/providers/pseudo.ts';
-import { findArticleLinkSpans, linkSpansInCopy, rewriteArticleLinks } from './rewriteArticleLinks.ts';
+import { findArticleLinkSpans, linkSpansInCopy, localizeLinkSpans } from './rewriteArticleLinks.ts';
 
-describe('rewriteArticleLinks', () => {
+describe('localizeLinkSpans', () => {
   it('points relative article links at the locale page and leaves the rest byte-identical', () => {
     const body = 'See [reset](../account/reset-password "Reset") and [calls](./group-calls#limits).\n\n[ref]: ../account/two-step-verification\n\n```md\n[not a link](../x/y)\n```\n\nAlso [site](https://lumo.example).\n';
-    expect(rewriteArticleLinks(body, 'md', 'calls/poor-call-quality', 'ja')).toBe(
+    expect(localizeLinkSpans(body, findArticleLinkSpans(body, 'md', 'calls/poor-call-quality'), 'ja')).toBe(
       'See [reset](/ja/account/reset-password/ "Reset") and [calls](/ja/calls/group-calls/#limits).\n\n[ref]: /ja/account/two-step-verification/\n\n```md\n[not a link](../x/y)\n```\n\nAlso [site](https://lumo.example).\n',
     );
   });

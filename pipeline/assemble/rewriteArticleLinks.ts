@@ -16,14 +16,6 @@ export interface ArticleLinkSpan {
   hash: string;
 }
 
-/**
- * Point relative article links at the same article in `locale`, so a link written once in the
- * source works on every locale's page. Only the URL text is replaced; the rest stays byte-identical.
- */
-export function rewriteArticleLinks(body: string, format: MarkdownFormat, fromId: string, locale: string): string {
-  return localizeLinkSpans(body, findArticleLinkSpans(body, format, fromId), locale);
-}
-
 /** The article links of a body (inline links and definitions), found by parsing it. */
 export function findArticleLinkSpans(body: string, format: MarkdownFormat, fromId: string): ArticleLinkSpan[] {
   const tree: Root = parseMarkdown(body, format);
@@ -42,7 +34,10 @@ export function findArticleLinkSpans(body: string, format: MarkdownFormat, fromI
   return spans;
 }
 
-/** Replace the URL text of each span with the article's page URL in `locale`. */
+/**
+ * Replace the URL text of each span with the article's page URL in `locale`, so a link written
+ * once in the source works on every locale's page; the rest stays byte-identical.
+ */
 export function localizeLinkSpans(body: string, spans: readonly ArticleLinkSpan[], locale: string): string {
   let out = '';
   let cursor = 0;

@@ -84,11 +84,6 @@ export function stopWordsFor(lang: string): ReadonlySet<string> {
   return sets.get(primaryLanguage(lang)) ?? empty;
 }
 
-/** Languages that have a stop-word list, by primary subtag. */
-export function stopWordLanguages(): string[] {
-  return [...sets.keys()];
-}
-
 /** True when the token is a stop word of the language. */
 export function isStopWord(token: string, lang: string): boolean {
   return stopWordsFor(lang).has(stopWordKey(token));
