@@ -1,13 +1,13 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import type { LocaleConfig } from '../config/defineConfig.ts';
-import type { Project } from '../content/loadProject.ts';
+import { listMarkdownFiles, type Project } from '../content/loadProject.ts';
 import { lineOf, parseArticle } from '../content/parseArticle.ts';
 import { UserError, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { describeSyntaxError } from '../markdown/parseMarkdown.ts';
 import { segmentArticle, segmentHash } from '../segment/index.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
-import { madeFrom, reconcileArticle, segmentSource, type MemoryUnit, type TranslationStore } from '../store/index.ts';
+import { madeFrom, reconcileArticle, segmentSource, storeTime, type MemoryUnit, type TranslationStore } from '../store/index.ts';
 import { alignArticle, type ArticleAlignment } from './alignArticle.ts';
 
 export interface AlignOptions {
@@ -57,7 +57,7 @@ export async function alignDirectory(
 ): Promise<AlignResult> {
   const { config } = project;
   const display = (path: string) => relative(project.root, path).split(sep).join('/') || '.';
-  const files = await listMarkdown(options.dir);
+  const files = await listMarkdownFiles(options.dir);
   if (files === undefined) {
     throw new UserError([fileDiagnostic(display(options.dir), 'align/no-directory', 'the folder does not exist', `pass a folder laid out like content/${config.sourceLocale}/`)]);
   }
@@ -96,7 +96,7 @@ export async function alignDirectory(
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0 && !options.partial) throw new UserError(sorted);
 
-  const at = (options.now ?? (() => new Date()))().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const at = storeTime((options.now ?? (() => new Date()))());
   const state = options.approve ? 'approved' : 'translated';
   let filesChanged = 0;
   const blockUnits: MemoryUnit[] = [];
@@ -138,13 +138,4 @@ function positionOf(
   const line = lineOf(skeleton.body, sentence.start);
   const lineStart = skeleton.body.lastIndexOf('\n', sentence.start - 1) + 1;
   return { line: bodyLine + line - 1, column: sentence.start - lineStart + 1 };
-}
-
-async function listMarkdown(dir: string): Promise<string[] | undefined> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile() && /\.mdx?$/.test(e.name)).map((e) => join(e.parentPath, e.name)).sort();
-  } catch {
-    return undefined;
-  }
 }

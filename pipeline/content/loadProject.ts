@@ -22,7 +22,7 @@ export interface Project {
 export async function loadProject(root: string, config?: KbConfig): Promise<Project> {
   config ??= await loadConfig(root);
   const contentDir = join(root, 'content', config.sourceLocale);
-  const files = await listArticleFiles(contentDir);
+  const files = (await listMarkdownFiles(contentDir)) ?? [];
   const diagnostics: Diagnostic[] = [];
   const articles: Article[] = [];
   for (const path of files) {
@@ -97,13 +97,13 @@ export function checkArticles(articles: Article[], linksOf: (article: Article) =
   return diagnostics;
 }
 
-/** All files below `dir`; non-article files are reported by `parseArticle` via their path. */
-async function listArticleFiles(dir: string): Promise<string[]> {
+/** Every `.md`/`.mdx` file below `dir`, sorted; undefined when the folder does not exist. */
+export async function listMarkdownFiles(dir: string): Promise<string[] | undefined> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch {
-    return [];
+    return undefined;
   }
   return entries
     .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))

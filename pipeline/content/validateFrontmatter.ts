@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import { compileSchema, valueAt as valueAtPath } from '../schema/compileSchema.ts';
 import { descriptionMaxLength, frontmatterHints, frontmatterSchema } from './frontmatterSchema.ts';
 
 export interface FrontmatterProblem {
@@ -10,11 +10,7 @@ export interface FrontmatterProblem {
   hint: string;
 }
 
-// ajv-formats ships CommonJS; under Node's ESM loader its function sits on `default`.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv, ['date']);
-const validate = ajv.compile(frontmatterSchema);
+const validate = compileSchema(frontmatterSchema);
 
 /** Check frontmatter data against the JSON Schema; one problem per failing value, worded for writers. */
 export function validateFrontmatter(data: unknown): FrontmatterProblem[] {
@@ -58,9 +54,5 @@ function fieldOf(e: ErrorObject): string {
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
-  let value = data;
-  for (const part of pointer.split('/').filter(Boolean)) {
-    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
-  }
-  return value;
+  return valueAtPath(data, pointer.split('/').filter(Boolean));
 }

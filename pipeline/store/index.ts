@@ -10,3 +10,4 @@ export { articleStatus, isDone, projectStatus, type ArticleTranslation, type Loc
 export { parseMemoryFile, parseStoreFile, type ParsedStoreFile } from './parseStoreFile.ts';
 export { serializeMemoryFile, serializeStoreFile } from './serializeStoreFile.ts';
 export { articleStoreFile, memoryStoreFile, storeFolder } from './storePaths.ts';
+export { storeTime } from './storeTime.ts';

@@ -1,6 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
-import { compileStoreSchema, invalidRule, parseStoreYaml, type SchemaParse } from './parseStoreYaml.ts';
+import { compileSchema } from '../schema/compileSchema.ts';
+import { invalidRule, parseStoreYaml, type SchemaParse } from './parseStoreYaml.ts';
 import { memoryFileSchema, storeFileSchema } from './storeSchema.ts';
 import type { MemoryFile, StoreEntry, StoreFile } from './storeTypes.ts';
 
@@ -10,8 +11,8 @@ export interface ParsedStoreFile<T> {
   diagnostics: Diagnostic[];
 }
 
-const validateStoreFile = compileStoreSchema(storeFileSchema);
-const validateMemoryFile = compileStoreSchema(memoryFileSchema);
+const validateStoreFile = compileSchema(storeFileSchema);
+const validateMemoryFile = compileSchema(memoryFileSchema);
 
 /** Parse and check `content/translations/<locale>/<category>/<slug>.yaml`; problems come back, never thrown. */
 export function parseStoreFile(file: string, text: string, expected: { locale: string; article: string }): ParsedStoreFile<StoreFile> {

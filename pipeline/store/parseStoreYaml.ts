@@ -1,6 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import jsYaml from 'js-yaml';
-import addFormatsModule from 'ajv-formats';
+import { valueAt } from '../schema/compileSchema.ts';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { storeFieldHints } from './storeSchema.ts';
@@ -11,16 +11,6 @@ export interface SchemaParse {
   diagnostics: Diagnostic[];
   /** `line:col` of the value at a path (`['segments', 3, 'state']`), falling back to its parent. */
   positionOf(path: (string | number)[], atKey?: boolean): { line: number; column: number };
-}
-
-// ajv-formats ships CommonJS; under Node's ESM loader its function sits on `default`.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-addFormats(ajv, ['date-time']);
-
-/** Compile a store schema once, with the formats store files use. */
-export function compileStoreSchema(schema: object): ValidateFunction {
-  return ajv.compile(schema);
 }
 
 /** Fields whose values are numbers or booleans in the data; every other scalar is text. */
@@ -147,12 +137,6 @@ function entryLabel(data: unknown, path: (string | number)[]): string {
 
 function schemaProperties(e: ErrorObject): Record<string, unknown> {
   return ((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
-}
-
-function valueAt(data: unknown, path: (string | number)[]): unknown {
-  let value = data;
-  for (const part of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[part] : undefined;
-  return value;
 }
 
 function nodeAt(doc: Document, path: (string | number)[], atKey: boolean): YamlNode | undefined {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { UserError, fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { segmentHash } from '../segment/index.ts';
-import { translationStates, type MemoryUnit, type TranslationState, type TranslationStore } from '../store/index.ts';
+import { storeTime, translationStates, type MemoryUnit, type TranslationState, type TranslationStore } from '../store/index.ts';
 import { matchLocale } from './matchLocale.ts';
 import { readTmx } from './readTmx.ts';
 
@@ -39,7 +39,7 @@ export async function importTmx(
     problems.push(fileDiagnostic(displayPath, 'tmx/source-language', `the file's source language is ${parsed.srcLang}, the project's is ${source?.tag}`, 'export the TMX with the project source language as srclang'));
   }
   const targets = config.locales.filter((l) => l.code !== config.sourceLocale && (!options.locales || options.locales.includes(l.code)));
-  const at = (options.now ?? (() => new Date()))().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const at = storeTime((options.now ?? (() => new Date()))());
   const byLocale = new Map<string, MemoryUnit[]>();
   const skippedLanguages: Record<string, number> = {};
   for (const unit of parsed.units) {

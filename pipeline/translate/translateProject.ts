@@ -2,7 +2,7 @@ import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
 import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment } from '../segment/types.ts';
-import { madeFrom, reconcileArticle, type StoreEntry, type TranslationStore } from '../store/index.ts';
+import { madeFrom, reconcileArticle, storeTime, type StoreEntry, type TranslationStore } from '../store/index.ts';
 import { contextKey, type TmMatch, type TranslationMemory } from '../tm/index.ts';
 import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts';
 import { memoryFromStore } from './memoryFromStore.ts';
@@ -113,7 +113,7 @@ export async function translateProject(
       if (queue.length > 0 && options.provider && !options.dryRun) {
         await machineTranslate(options.provider, sourceLocale, locale, queue.map((i) => segments[i] as Segment), (k, target) => {
           const segment = segments[queue[k] as number] as Segment;
-          entries[queue[k] as number] = { key: segment.key, hash: segment.hash, source: segment.text, target, state: 'machine', origin: `mt:${options.provider?.name}`, by: `kb translate (${options.provider?.name})`, at: stamp(now()) };
+          entries[queue[k] as number] = { key: segment.key, hash: segment.hash, source: segment.text, target, state: 'machine', origin: `mt:${options.provider?.name}`, by: `kb translate (${options.provider?.name})`, at: storeTime(now()) };
           count(result.machineTranslated, segment.words);
         }, options.onWarning);
       }
@@ -148,7 +148,7 @@ export async function translateProject(
  */
 function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: Date): StoreEntry {
   if (!match) return entry;
-  const base = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, by: 'kb translate', at: stamp(at) };
+  const base = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, by: 'kb translate', at: storeTime(at) };
   if (match.kind === 'context') return { ...base, state: 'translated', origin: 'tm-context' };
   if (match.kind === 'exact') return { ...base, state: 'translated', origin: 'tm-exact' };
   // Only numbers changed ("30 seconds" → "60 seconds"): the repaired target beats the outdated one.
@@ -172,11 +172,6 @@ async function machineTranslate(
     if (problems.length === 0) accept(k, text);
     else onWarning?.(`${target.code}: ${provider.name} broke the placeholders of "${segment.text}" (${problems.map((p) => p.message).join('; ')}); left untranslated`);
   });
-}
-
-/** Second-precision UTC time, as the store writes it. */
-function stamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function sameEntries(a: StoreEntry[], b: StoreEntry[]): boolean {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plural } from '../plural.ts';
 import { requireLocale } from '../../config/loadConfig.ts';
 import { alignDirectory } from '../../align/alignDirectory.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
@@ -45,9 +46,9 @@ unless --partial.`,
       const sentences = result.aligned.reduce((n, a) => n + a.sentences, 0);
       const blocks = result.aligned.reduce((n, a) => n + a.blocks, 0);
       console.log(
-        `${locale.code}: aligned ${result.aligned.length} article${result.aligned.length === 1 ? '' : 's'}, ${sentences} segments` +
-          (blocks ? `, ${blocks} block${blocks === 1 ? '' : 's'} as whole units (sentence counts differ)` : '') +
-          `; ${result.filesChanged} store file${result.filesChanged === 1 ? '' : 's'} changed`,
+        `${locale.code}: aligned ${plural(result.aligned.length, 'article')}, ${sentences} segments` +
+          (blocks ? `, ${plural(blocks, 'block')} as whole units (sentence counts differ)` : '') +
+          `; ${plural(result.filesChanged, 'store file')} changed`,
       );
     }
     return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

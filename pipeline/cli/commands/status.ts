@@ -1,3 +1,4 @@
+import { plural } from '../plural.ts';
 import { targetLocales } from '../../config/loadConfig.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import {
@@ -63,8 +64,4 @@ function describe(status: TranslationStatus): string {
   const s = status.segments;
   const review = s.needsReview > 0 ? ` (${s.needsReview} need${s.needsReview === 1 ? 's' : ''} review)` : '';
   return `${status.percentDone}% done · ${plural(s.total, 'segment')}, ${plural(status.words.total, 'word')}: ${s.current} current${review}, ${s.outdated} outdated, ${s.missing} missing`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

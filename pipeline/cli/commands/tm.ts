@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { plural } from '../plural.ts';
 import { relative, resolve } from 'node:path';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import { writeFileAtomic } from '../../store/writeFileAtomic.ts';
@@ -36,8 +37,8 @@ async function runImport(args: string[]): Promise<number> {
   const path = resolve(root, positionals[0] as string);
   const store = TranslationStore.open(root, project.config, { onWarning: (m) => console.error(`warning: ${m}`) });
   const result = await store.withLock(() => importTmx(project.config, store, path, relative(root, path) || path, { locales }));
-  for (const [code, count] of Object.entries(result.units)) console.log(`${code}: imported ${count} unit${count === 1 ? '' : 's'} into memory.yaml`);
-  for (const [lang, count] of Object.entries(result.skippedLanguages)) console.error(`warning: tmx/unknown-language  ${count} unit${count === 1 ? '' : 's'} in ${lang} skipped: no configured locale matches`);
+  for (const [code, count] of Object.entries(result.units)) console.log(`${code}: imported ${plural(count, 'unit')} into memory.yaml`);
+  for (const [lang, count] of Object.entries(result.skippedLanguages)) console.error(`warning: tmx/unknown-language  ${plural(count, 'unit')} in ${lang} skipped: no configured locale matches`);
   return 0;
 }
 
@@ -54,6 +55,6 @@ async function runExport(args: string[]): Promise<number> {
   const { xml, units } = await exportTmx(project.config, TranslationStore.open(root, project.config), locale, segments, version);
   const out = resolve(root, values.out);
   await writeFileAtomic(out, xml);
-  console.log(`${locale}: exported ${units} unit${units === 1 ? '' : 's'} to ${relative(root, out) || out}`);
+  console.log(`${locale}: exported ${plural(units, 'unit')} to ${relative(root, out) || out}`);
   return 0;
 }

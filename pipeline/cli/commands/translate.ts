@@ -1,4 +1,5 @@
 import { targetLocales } from '../../config/loadConfig.ts';
+import { plural } from '../plural.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import { ContentCache } from '../../cache/ContentCache.ts';
 import { TranslationStore, loadDoNotTranslate, requireTargetLocale } from '../../store/index.ts';
@@ -64,8 +65,8 @@ Prints a leverage report per locale: segments and words per band, as vendors bil
     }
     for (const [code, result] of Object.entries(results)) {
       console.log(formatLeverage(code, result));
-      if (result.retiredArticles > 0) console.log(`  ${result.retiredArticles} deleted article${result.retiredArticles === 1 ? '' : 's'}: translations moved to memory.yaml`);
-      console.log(`  ${values['dry-run'] ? 'dry run: nothing written' : `${result.filesChanged} store file${result.filesChanged === 1 ? '' : 's'} changed`}\n`);
+      if (result.retiredArticles > 0) console.log(`  ${plural(result.retiredArticles, 'deleted article')}: translations moved to memory.yaml`);
+      console.log(`  ${values['dry-run'] ? 'dry run: nothing written' : `${plural(result.filesChanged, 'store file')} changed`}\n`);
     }
     return 0;
   },

@@ -1,4 +1,5 @@
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
+import { plural } from '../plural.ts';
 import { loadProject } from '../../content/loadProject.ts';
 import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
@@ -16,7 +17,7 @@ Prints every problem as  file:line:col  rule  message (hint)  and exits 1 on any
       console.log(JSON.stringify({ articles: project.articles.length, diagnostics: project.diagnostics }, null, 2));
     } else {
       for (const d of project.diagnostics) console.error(formatDiagnostic(d));
-      console.log(`${project.articles.length} articles checked, ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+      console.log(`${plural(project.articles.length, 'article')} checked, ${plural(errors.length, 'error')}`);
     }
     return errors.length > 0 ? 1 : 0;
   },
