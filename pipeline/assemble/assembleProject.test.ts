@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
@@ -31,6 +33,23 @@ describe('assembleProject', () => {
     const outdated = await assembled(root, 'de', 'calls/wait');
     expect(outdated?.status).toBe('outdated');
     expect(outdated?.body).toBe('\nÖffnen Sie **Einstellungen**. Wait 60 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+  });
+
+  it('shows the source sentence where a stored target breaks its placeholders, and says so', async () => {
+    const root = await createTempProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+    });
+    expect(runKb('align', '--root', root, '--locale', 'de', 'import/de').status).toBe(0);
+    const file = join(root, 'content/translations/de/calls/wait.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie Einstellungen.'));
+    const warnings: string[] = [];
+    const project = await requireValidProject(root);
+    const page = (await assembleProject(project, await loadDoNotTranslate(root), (m) => warnings.push(m))).find((p) => p.locale === 'de' && p.articleId === 'calls/wait');
+    expect(page?.status).toBe('outdated');
+    expect(page?.body).toBe('\nOpen **Settings**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(warnings).toEqual(['de calls/wait b0.s0: placeholder {1} is missing; showing the source sentence']);
   });
 
   it('labels machine translations and leaves drafts out of every locale', async () => {

@@ -1,11 +1,11 @@
 import type { LocaleConfig } from '../config/defineConfig.ts';
-import { checkPlaceholders, reassembleArticle } from '../segment/index.ts';
-import type { Segment, SegmentedArticle } from '../segment/types.ts';
+import { ReassembleError, reassembleArticle } from '../segment/index.ts';
+import type { SegmentedArticle } from '../segment/types.ts';
 import { reconcileArticle, type StoreEntry, type TranslationState } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
 
 /** States published as a person's translation; `machine` is published too, labelled as such. */
-const humanStates: ReadonlySet<TranslationState> = new Set(['translated', 'reviewed', 'approved']);
+const publishedStates: ReadonlySet<TranslationState> = new Set(['translated', 'reviewed', 'approved', 'machine']);
 
 /**
  * Build an article's text in `locale` from its store entries. Current human and machine targets
@@ -19,35 +19,29 @@ export function translationFromStore(
   sourceUpdated: string,
   onWarning?: (message: string) => void,
 ): Translation | undefined {
-  const reconciled = reconcileArticle(segmented.segments, entries).entries;
-  const byKey = new Map(reconciled.map((e) => [e.key, e]));
-  let used = 0;
-  let machine = false;
-  let incomplete = false;
-  let latest = '';
-  const targetFor = (segment: Segment): string | undefined => {
-    const entry = byKey.get(segment.key);
-    const usable = entry?.target !== undefined && !entry.outdated && (humanStates.has(entry.state) || entry.state === 'machine');
-    if (!usable || entry?.target === undefined) {
-      incomplete = true;
-      return undefined;
+  const used = new Map<string, StoreEntry>();
+  for (const entry of reconcileArticle(segmented.segments, entries).entries) {
+    if (entry.target !== undefined && !entry.outdated && publishedStates.has(entry.state)) used.set(entry.key, entry);
+  }
+  const rebuild = () => reassembleArticle(segmented, (segment) => used.get(segment.key)?.target, { targetLocale: locale.tag });
+  let text;
+  try {
+    text = rebuild();
+  } catch (error) {
+    if (!(error instanceof ReassembleError)) throw error;
+    // A target whose placeholders do not fit its source shows the source sentence instead.
+    for (const failure of error.failures) {
+      onWarning?.(`${locale.code} ${segmented.id} ${failure.segmentKey}: ${failure.problems.map((p) => p.message).join('; ')}; showing the source sentence`);
+      used.delete(failure.segmentKey);
     }
-    const problems = checkPlaceholders(segment, entry.target);
-    if (problems.length > 0) {
-      onWarning?.(`${locale.code} ${segmented.id} ${segment.key}: ${problems.map((p) => p.message).join('; ')}; showing the source sentence`);
-      incomplete = true;
-      return undefined;
-    }
-    used++;
-    if (entry.state === 'machine') machine = true;
-    if (entry.at && entry.at > latest) latest = entry.at;
-    return entry.target;
-  };
-  const text = reassembleArticle(segmented, targetFor, { targetLocale: locale.tag });
-  if (used === 0) return undefined;
+    text = rebuild();
+  }
+  if (used.size === 0) return undefined;
+  const shown = [...used.values()];
+  const latest = shown.reduce((max, e) => (e.at && e.at > max ? e.at : max), '');
   return {
     ...text,
-    status: incomplete ? 'outdated' : machine ? 'machine' : 'translated',
+    status: used.size < segmented.segments.length ? 'outdated' : shown.some((e) => e.state === 'machine') ? 'machine' : 'translated',
     updated: latest ? latest.slice(0, 10) : sourceUpdated,
   };
 }
