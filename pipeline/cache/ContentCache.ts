@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../store/writeFileAtomic.ts';
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
 
 /** Where derived caches live: git-ignored, safe to delete at any time. */
 export const cacheDir = join('.kb', 'cache');

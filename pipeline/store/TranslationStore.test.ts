@@ -8,7 +8,7 @@ import { reconcileArticle } from './reconcileArticle.ts';
 import type { StoreEntry } from './storeTypes.ts';
 import { segment, translation } from './testSegment.ts';
 import { TranslationStore } from './TranslationStore.ts';
-import { writeTempFile } from './writeFileAtomic.ts';
+import { writeTempFile } from '../fs/writeFileAtomic.ts';
 
 let root: string;
 let store: TranslationStore;

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { access, readdir, unlink } from 'node:fs/promises';
+import { contentKey } from '../cache/ContentCache.ts';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { requireLocale, targetLocales } from '../config/loadConfig.ts';
 import { UserError, fileDiagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -10,7 +10,7 @@ import { serializeMemoryFile, serializeStoreFile } from './serializeStoreFile.ts
 import { withLock, type LockOptions } from './storeLock.ts';
 import { articleIdPattern, articleStoreFile, inRoot, memoryStoreFile, storeFolder } from './storePaths.ts';
 import type { MemoryUnit, StoreEntry } from './storeTypes.ts';
-import { readIfExists, tempFilePattern, writeFileAtomic } from './writeFileAtomic.ts';
+import { readIfExists, tempFilePattern, writeFileAtomic } from '../fs/writeFileAtomic.ts';
 
 const gitignore = `# Written by kb: the run lock, and temp files an interrupted write can leave.
 .lock
@@ -70,7 +70,7 @@ export class TranslationStore {
   /** A digest of the article's store file as it is on disk ('absent' without one): cheap change detection. */
   async fingerprint(locale: string, articleId: string): Promise<string> {
     const text = await readIfExists(inRoot(this.root, articleStoreFile(locale, requireArticleId(articleId))));
-    return text === undefined ? 'absent' : createHash('sha256').update(text).digest('hex').slice(0, 24);
+    return text === undefined ? 'absent' : contentKey(text);
   }
 
   /**

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UserError, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { inRoot, lockFile } from './storePaths.ts';
-import { readIfExists } from './writeFileAtomic.ts';
+import { readIfExists } from '../fs/writeFileAtomic.ts';
 
 /** Who holds the store lock: written into the lock file so a person can tell whether it is stale. */
 export interface LockOwner {

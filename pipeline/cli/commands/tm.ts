@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { plural } from '../plural.ts';
 import { relative, resolve } from 'node:path';
 import { requireValidProject } from '../../content/requireValidProject.ts';
-import { writeFileAtomic } from '../../store/writeFileAtomic.ts';
+import { writeFileAtomic } from '../../fs/writeFileAtomic.ts';
 import { TranslationStore, isTranslatable, loadDoNotTranslate, requireTargetLocale, sourceSegments } from '../../store/index.ts';
 import { exportTmx } from '../../tmx/exportTmx.ts';
 import { importTmx } from '../../tmx/importTmx.ts';
