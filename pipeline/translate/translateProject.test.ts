@@ -94,6 +94,26 @@ describe('translateProject', () => {
     });
   });
 
+  it('keeps what an interrupted run paid for: the next run translates only the rest', async () => {
+    await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n') });
+    let calls = 0;
+    const failing: TranslationProvider = {
+      name: 'pseudo',
+      translate: async (texts, s, t) => {
+        if (++calls > 1) throw new Error('network down');
+        return pseudoProvider.translate(texts, s, t);
+      },
+    };
+    await expect(run(failing)).rejects.toThrow('network down');
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    expect((await store.read('de', 'calls/choppy')).every((e) => e.state === 'machine')).toBe(true);
+
+    const provider = countingProvider();
+    const { result } = await run(provider);
+    expect(provider.calls).toEqual([['Echo', 'Echo — help.', 'Use headphones.']]);
+    expect(result?.unchanged.segments).toBe(7);
+  });
+
   it('writes nothing and calls no provider on a dry run', async () => {
     const provider = countingProvider();
     const { result } = await run(provider, true);
