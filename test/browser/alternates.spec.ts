@@ -28,3 +28,13 @@ for (const { code, tag, dir } of config.locales) {
     }
   });
 }
+
+test('the sitemap lists every locale copy with its hreflang alternates, es-419 and x-default included', async ({ request }) => {
+  const index = await request.get('/sitemap-index.xml');
+  expect(index.status()).toBe(200);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const entry = /<url><loc>[^<]*\/es\/calls\/poor-call-quality\/<\/loc>(.*?)<\/url>/.exec(sitemap)?.[1] ?? '';
+  const hreflangs = [...entry.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]);
+  expect(hreflangs.sort()).toEqual([...config.locales.map((l) => l.tag), 'x-default'].sort());
+  expect(sitemap).not.toMatch(/\/404\/|\/search\//);
+});
