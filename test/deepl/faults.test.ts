@@ -72,6 +72,22 @@ describe('DeepL faults', () => {
     }
   });
 
+  it('stores each batch of a long article before sending the next', async () => {
+    const sentences = Array.from({ length: 58 }, (_, i) => `Step ${i + 1} of the long guide.`).join(' ');
+    root = await createTempProject({ 'content/en/calls/long.md': articleFile('calls', 'Long guide', `${sentences}\n`) });
+    const first = kb();
+    server.faults = (r) => (server.translateRequests().length === 2 && r.path === '/v2/translate' ? { kind: 'delay', ms: 10_000 } : undefined);
+    server.onRequest = (r) => {
+      if (r.path === '/v2/translate' && server.translateRequests().length === 2) first.child.kill('SIGKILL');
+    };
+    expect((await first.done).signal).toBe('SIGKILL');
+    expect(server.translateRequests().map((r) => r.params.get('text')?.length)).toEqual([50, 10]);
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    const entries = await store.read('de', 'calls/long');
+    expect(entries).toHaveLength(60);
+    expect(entries.filter((e) => e.state === 'machine')).toHaveLength(50);
+  });
+
   it('20 % of requests fail (429, 500, timeout, dropped connection): everything is translated once, exit 0', async () => {
     const kinds: Fault[] = [{ kind: 'status', status: 429 }, { kind: 'status', status: 500 }, { kind: 'delay', ms: 1500 }, { kind: 'destroy' }];
     let arrived = 0;

@@ -79,6 +79,35 @@ describe('kb translate --provider deepl', () => {
     expect(last?.params.get('context')).toEqual(['Choppy calls Switch to Wi-Fi.']);
   });
 
+  it('rejects an answer that loses, invents or breaks a tag: that segment is reported and not stored, the rest is', async () => {
+    await server.close();
+    server = await startDeepLServer({
+      authKey: key,
+      dictionary: {
+        DE: {
+          'Open <g id="1">Settings</g> and tap <x id="2"/>.': 'Öffnen Sie Einstellungen und tippen Sie auf <x id="2"/>.',
+          'Wait 30 seconds before you call again.': 'Warten Sie <x id="7"/> 30 Sekunden.',
+          'Switch to Wi-Fi.': 'Wechseln Sie zu <b>WLAN</b>.',
+        },
+      },
+    });
+    const run = await kb(['--locale', 'de']);
+    expect(run.status).toBe(0);
+    const warnings = run.stderr.trim().split('\n');
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toBe('warning: de calls/choppy b0.s0: deepl broke the placeholders of "Open {1}Settings{/1} and tap {2}." (placeholder {1} is missing); not stored');
+    expect(warnings[1]).toContain('b0.s1: deepl broke the placeholders of "Wait 30 seconds before you call again." (placeholder {7} is not in the source)');
+    expect(warnings[2]).toContain('"Switch to Wi-Fi." (unexpected "<"');
+    expect(run.stdout).toContain('rejected 3 segments');
+    const de = await entries('de');
+    expect(de.filter((e) => e.state === 'new').map((e) => e.source)).toEqual(['Open {1}Settings{/1} and tap {2}.', 'Wait 30 seconds before you call again.', 'Switch to Wi-Fi.']);
+    expect(de.filter((e) => e.state === 'new').every((e) => e.target === undefined)).toBe(true);
+    expect(de.filter((e) => e.state === 'machine')).toHaveLength(3);
+    // The next run sends only the rejected ones again.
+    await kb(['--locale', 'de']);
+    expect(server.translated().at(-1)?.params.get('text')).toEqual(['Open <g id="1">Settings</g> and tap <x id="2"/>.', 'Wait 30 seconds before you call again.', 'Switch to Wi-Fi.']);
+  });
+
   it('never writes or prints the key: store, caches and output are free of it', async () => {
     const run = await kb([]);
     expect(run.status).toBe(0);
