@@ -4,19 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { chunkRecordSchema, type ChunkRecord } from '../../pipeline/bot/chunkRecord.ts';
 import { readFeedFile } from '../../pipeline/bot/writeBotFeed.ts';
 import { compileSchema } from '../../pipeline/schema/compileSchema.ts';
-import { articleFile, createTempProject, runKb, writeProjectFiles } from '../helpers/tempProject.ts';
+import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../helpers/tempProject.ts';
 
 const wait = 'Open **Settings**.\n\n## Wait a minute\n\nWait 30 seconds.\n\n```sh\nlumo retry\n```\n';
 const german = 'Öffnen Sie **Einstellungen**.\n\n## Warten Sie eine Minute\n\nWarten Sie 30 Sekunden.\n\n```sh\nlumo retry\n```\n';
 
 describe('kb bot after kb assemble', () => {
   it('writes the feed, llms.txt and Markdown twins, and a changes file that survives a wiped dist/', async () => {
-    const root = await createTempProject({
+    const root = await createAlignedProject({
       'content/en/calls/wait.md': articleFile('calls', 'Wait', wait),
       'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
       'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    });
-    expect(runKb('align', '--root', root, '--locale', 'de', 'import/de').status).toBe(0);
+    }, 'de');
     expect(runKb('assemble', '--root', root).status).toBe(0);
     const first = runKb('bot', '--root', root);
     expect(first.stderr).toBe('');
