@@ -19,7 +19,7 @@ beforeEach(async () => {
 /** A provider that records what it was asked, to prove warm runs ask nothing. */
 function countingProvider(): TranslationProvider & { calls: string[][] } {
   const calls: string[][] = [];
-  return { name: 'pseudo', calls, translate: async (texts, s, t) => (calls.push(texts), pseudoProvider.translate(texts, s, t)) };
+  return { ...pseudoProvider, calls, translate: async (batch, s, t) => (calls.push(batch.texts), pseudoProvider.translate(batch, s, t)) };
 }
 
 async function run(provider?: TranslationProvider, dryRun = false) {
@@ -29,7 +29,7 @@ async function run(provider?: TranslationProvider, dryRun = false) {
   const store = TranslationStore.open(root, project.config);
   const locales = project.config.locales.filter((l) => l.code === 'de');
   const results = await translateProject(project.config, store, sources, { locales, provider, dryRun, now: () => new Date('2026-11-20T10:00:00Z') });
-  return { result: results.de, store };
+  return { result: results.locales.de, store };
 }
 
 describe('translateProject', () => {
@@ -98,10 +98,10 @@ describe('translateProject', () => {
     await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n') });
     let calls = 0;
     const failing: TranslationProvider = {
-      name: 'pseudo',
-      translate: async (texts, s, t) => {
+      ...pseudoProvider,
+      translate: async (batch, s, t) => {
         if (++calls > 1) throw new Error('network down');
-        return pseudoProvider.translate(texts, s, t);
+        return pseudoProvider.translate(batch, s, t);
       },
     };
     await expect(run(failing)).rejects.toThrow('network down');

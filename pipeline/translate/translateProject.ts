@@ -1,10 +1,10 @@
 import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
-import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment } from '../segment/types.ts';
 import { madeFrom, reconcileArticle, storeTime, type StoreEntry, type TranslationStore } from '../store/index.ts';
 import { contextKey, type TmMatch, type TranslationMemory } from '../tm/index.ts';
 import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts';
+import { MachineTranslation, emptyMachineReport, type MachineReport, type MachineStop } from './machineTranslate.ts';
 import { memoryFromStore } from './memoryFromStore.ts';
 import type { TranslationProvider } from './providers/provider.ts';
 
@@ -26,8 +26,10 @@ export interface TranslateOptions {
   locales: LocaleConfig[];
   /** Machine translation for segments with no usable match; none leaves them untranslated. */
   provider?: TranslationProvider;
-  /** Match and count, but call no provider and write nothing. */
+  /** Match and count (and what the provider would bill), but call no provider and write nothing. */
   dryRun?: boolean;
+  /** Most characters the provider may bill this run; what would pass it stays untranslated. */
+  maxChars?: number;
   /** Clock for `at` stamps (tests pin it). */
   now?: () => Date;
   /** Called after each article of each locale, for progress display. */
@@ -46,30 +48,41 @@ export interface TranslateOptions {
   existingArticles?: ReadonlySet<string>;
 }
 
-export interface LocaleResult extends LocaleLeverage {
+export interface LocaleResult extends LocaleLeverage, MachineReport {
   /** Store files written (unchanged files are not rewritten). */
   filesChanged: number;
   /** Store files of deleted articles whose translations moved to memory.yaml. */
   retiredArticles: number;
+  /** Dry run: characters the provider would bill for the segments it would be sent. */
+  wouldBill: number;
+}
+
+export interface TranslateResult {
+  locales: Record<string, LocaleResult>;
+  /** Set when machine translation stopped before the end (quota, `--max-chars`, provider failure). */
+  stopped?: MachineStop;
 }
 
 /**
  * Bring the store up to date with the sources, locale by locale: unchanged segments cost nothing;
  * new and outdated ones are matched against the translation memory (context, exact, fuzzy); what
- * has no usable match goes to the provider. Each article is saved as soon as it is done, so a run
- * killed midway keeps every result it paid for and the next run picks up where it stopped.
+ * has no usable match goes to the provider. Each article is saved as soon as it is done, and after
+ * every machine translation batch, so a run killed midway keeps every result it paid for (all but
+ * the batch in flight) and the next run picks up where it stopped.
  */
 export async function translateProject(
   config: KbConfig,
   store: TranslationStore,
   sources: SegmentedSource[],
   options: TranslateOptions,
-): Promise<Record<string, LocaleResult>> {
+): Promise<TranslateResult> {
   const now = options.now ?? (() => new Date());
+  const { provider } = options;
+  const machine = provider && new MachineTranslation({ provider, maxChars: options.maxChars, now, onWarning: options.onWarning });
   const sourceLocale = config.locales.find((l) => l.code === config.sourceLocale) as LocaleConfig;
   const results: Record<string, LocaleResult> = {};
   for (const locale of options.locales) {
-    const result: LocaleResult = { ...emptyLeverage(), filesChanged: 0, retiredArticles: 0 };
+    const result: LocaleResult = { ...emptyLeverage(), ...emptyMachineReport(), filesChanged: 0, retiredArticles: 0, wouldBill: 0 };
     results[locale.code] = result;
     // Store files are parsed only when needed: a warm run compares digests and nothing more.
     let stored: Map<string, StoreEntry[]> | undefined;
@@ -110,20 +123,23 @@ export async function translateProject(
           queue.push(i);
         }
       }
-      if (queue.length > 0 && options.provider && !options.dryRun) {
-        await machineTranslate(options.provider, sourceLocale, locale, queue.map((i) => segments[i] as Segment), (k, target) => {
-          const segment = segments[queue[k] as number] as Segment;
-          entries[queue[k] as number] = { key: segment.key, hash: segment.hash, source: segment.text, target, state: 'machine', origin: `mt:${options.provider?.name}`, by: `kb translate (${options.provider?.name})`, at: storeTime(now()) };
-          count(result.machineTranslated, segment.words);
-        }, options.onWarning);
-      }
       if (options.dryRun) {
+        if (machine) result.wouldBill += machine.estimate(segments, queue);
         options.onArticle?.();
         continue;
       }
-      if (retired.length > 0 || !sameEntries(before, entries)) {
-        if (await store.saveArticle(locale.code, id, { entries, retired })) result.filesChanged++;
-      }
+      let saved = before;
+      let changed = false;
+      // Saved after every machine translation batch too: a killed run keeps what it paid for.
+      const save = async () => {
+        if (retired.length === 0 && sameEntries(saved, entries)) return;
+        if (await store.saveArticle(locale.code, id, { entries, retired })) changed = true;
+        retired.length = 0;
+        saved = [...entries];
+      };
+      if (queue.length > 0 && machine) await machine.translateArticle(sourceLocale, locale, { id, segments, entries, queue, save }, result);
+      await save();
+      if (changed) result.filesChanged++;
       if (entries.every((e) => e.target !== undefined && !e.outdated)) {
         options.cache?.set(await cacheKey(id, source.fingerprint), { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) });
       }
@@ -137,7 +153,7 @@ export async function translateProject(
       }
     }
   }
-  return results;
+  return { locales: results, stopped: machine?.stopped };
 }
 
 /**
@@ -155,23 +171,6 @@ function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefi
   if (match.numbersRepaired) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy', numbersRepaired: true };
   if (entry.target === undefined) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy' };
   return entry;
-}
-
-async function machineTranslate(
-  provider: TranslationProvider,
-  source: LocaleConfig,
-  target: LocaleConfig,
-  segments: Segment[],
-  accept: (index: number, target: string) => void,
-  onWarning: ((message: string) => void) | undefined,
-): Promise<void> {
-  const targets = await provider.translate(segments.map((s) => s.text), source, target);
-  targets.forEach((text, k) => {
-    const segment = segments[k] as Segment;
-    const problems = checkPlaceholders(segment, text);
-    if (problems.length === 0) accept(k, text);
-    else onWarning?.(`${target.code}: ${provider.name} broke the placeholders of "${segment.text}" (${problems.map((p) => p.message).join('; ')}); left untranslated`);
-  });
 }
 
 function sameEntries(a: StoreEntry[], b: StoreEntry[]): boolean {

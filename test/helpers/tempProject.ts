@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,6 +28,30 @@ export async function writeProjectFiles(root: string, files: Record<string, stri
 /** Run the real `kb` CLI (bin/kb.mjs) on the running Node; output captured. */
 export function runKb(...args: string[]) {
   return spawnSync(process.execPath, [join(repoRoot, 'bin/kb.mjs'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+}
+
+export interface KbRun {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Start the real `kb` CLI without blocking this process, so a server in the test (a DeepL
+ * stand-in) can answer it. `env` is added to this process's environment.
+ */
+export function startKb(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<KbRun> } {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/kb.mjs'), ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const done = new Promise<KbRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+  return { child, done };
 }
 
 /** A source article file with valid frontmatter. */

@@ -36,10 +36,11 @@ function stretch(prose: string): string {
   return out;
 }
 
-/** The offline provider: pseudo-localization, for demos and layout tests. */
+/** The offline provider: pseudo-localization, for demos and layout tests. Free, so it bills nothing. */
 export const pseudoProvider: TranslationProvider = {
   name: 'pseudo',
-  async translate(texts) {
-    return texts.map(pseudoLocalize);
+  plan: (segments, queue) => [{ indices: [...queue], texts: queue.map((i) => segments[i]?.text ?? ''), characters: queue.map(() => 0) }],
+  async translate(batch) {
+    return { texts: batch.texts.map((text) => ({ target: pseudoLocalize(text) })), billedCharacters: 0 };
   },
 };
