@@ -4,7 +4,10 @@ import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
+import { alignedPairs } from './alignedPairs.ts';
+import { learnVocabulary } from './bilingualVocabulary.ts';
 import { loadSiteLabels } from './siteLabels.ts';
+import { serializeVocabulary, vocabularyPath } from './vocabularyFile.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
 import type { FeedChanges } from './feedChanges.ts';
 import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
@@ -17,7 +20,7 @@ export interface BotFilesReport {
 
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
- * feed in `<dist>/bot-index/`, `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
+ * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
  * source locale's), and a Markdown twin beside every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
@@ -40,6 +43,14 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
     await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index);
     if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index);
     await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input));
+  }
+  const sourceIds = articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId);
+  const categories = [...new Set(articles.map((a) => a.category))].sort();
+  const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
+  for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
+    const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories };
+    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels });
+    await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
   }
   await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a)));
   return { manifest, changes, twins: articles.length };

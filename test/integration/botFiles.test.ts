@@ -60,6 +60,33 @@ describe('kb bot after kb assemble', () => {
     expect(changes.removed).toContain('ja:calls/echo#:0');
   });
 
+  it('kb ask answers from the feed, across languages, in JSON and in batches, and answers nothing to an off-topic question', async () => {
+    const root = await createAlignedProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait before you retry', wait),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo on calls', 'Use headphones to stop the echo.\n'),
+      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+    }, 'de');
+    expect(runKb('assemble', '--root', root).status).toBe(0);
+    expect(runKb('bot', '--root', root).status).toBe(0);
+    const ask = (...args: string[]) => JSON.parse(runKb('ask', '--root', root, '--json', ...args).stdout) as { results: Record<string, unknown>[] };
+    expect(ask('wait some seconds to retry', '--locale', 'en').results[0]).toMatchObject({ article_id: 'calls/wait', chunk_id: 'en:calls/wait#wait-a-minute:0', content_locale: 'en', url: 'https://help.lumo.example/en/calls/wait/#wait-a-minute' });
+    // German has no copy of the echo article: the English original answers, labelled as a fallback.
+    expect(ask('echo headphones', '--locale', 'de').results[0]).toMatchObject({ article_id: 'calls/echo', content_locale: 'en', state: 'fallback', fallback: true });
+    expect(ask('Sekunden warten', '--locale', 'de-DE').results[0]).toMatchObject({ article_id: 'calls/wait', content_locale: 'de' });
+    expect(ask('banana bread recipe').results).toEqual([]);
+
+    await writeProjectFiles(root, { 'q.jsonl': '{"id":"a","locale":"en","question":"echo"}\n{"id":7,"locale":"pt-BR","question":"headphones"}\n' });
+    const batch = runKb('ask', '--root', root, '--batch', join(root, 'q.jsonl'), '--k', '1');
+    const lines = batch.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; results: { chunk_id: string }[] });
+    expect(lines.map((l) => [l.id, l.results.map((r) => r.chunk_id)])).toEqual([['a', ['en:calls/echo#:0']], ['7', ['pt-br:calls/echo#:0']]]);
+
+    await writeProjectFiles(root, { 'bad.jsonl': '{"id":"a","locale":"xx","question":"echo"}\n' });
+    const bad = runKb('ask', '--root', root, '--batch', join(root, 'bad.jsonl'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.jsonl:1:1 +locale\/unknown +unknown locale "xx"/);
+    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
   it('says to run kb assemble first when there is nothing assembled', async () => {
     const root = await createTempProject({ 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n') });
     const result = runKb('bot', '--root', root);

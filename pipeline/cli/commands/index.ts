@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { indexCommand } from './indexSearch.ts';
 import { align } from './align.ts';
+import { ask } from './ask.ts';
 import { assemble } from './assemble.ts';
 import { bot } from './bot.ts';
 import { status } from './status.ts';
@@ -14,6 +15,7 @@ export const commands: Record<string, Command> = {
   assemble,
   index: indexCommand,
   bot,
+  ask,
   translate,
   status,
   align,

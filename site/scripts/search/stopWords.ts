@@ -19,7 +19,8 @@ const lists: Record<string, string> = {
     its just keep keeps kept me might more most my myself no nor not now of on once only or
     other our own please same she should so some still such than that the their them
     then there these they this those through to too until us very was wasn't we were
-    what when where which while who whom why will with won't would you your yours`,
+    what when where which while who whom why will with won't would you your yours
+    dont doesnt didnt cant wont isnt wasnt im ive`,
   de: `ab aber alle allem allen aller alles als also am an auch auf aus bei beim bin bis bitte
     bleibt da damit dann das dass dem den denn der des dich die dies diese diesem diesen dieser
     dir doch dort du durch ein eine einem einen einer eines er es etwas euch für gibt habe haben

@@ -1,0 +1,43 @@
+import type { KbConfig } from '../config/defineConfig.ts';
+import { TranslationStore } from '../store/index.ts';
+import type { AlignedPair } from './bilingualVocabulary.ts';
+import type { SiteLabels } from './siteLabels.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Placeholders of the store's text (`{1}…{/1}`, `{2}`): markup, not words. */
+const placeholder = /\{\/?\d+\}/g;
+
+export interface PairSources {
+  /** Article ids whose store files are read. */
+  articleIds: readonly string[];
+  /** UI labels of the source locale and of the locale (category names are translated there). */
+  labels?: { source: SiteLabels; target: SiteLabels; categories: readonly string[] };
+  /** Approved glossary pairs (source term, locale term). */
+  terms?: readonly { source: string; target: string }[];
+}
+
+/**
+ * The aligned text of one locale, tokenized for learning a vocabulary: every current store
+ * segment with a target (titles and descriptions included), category labels, and glossary pairs
+ * (counted three times: a terminologist vouched for them).
+ */
+export async function alignedPairs(root: string, config: KbConfig, locale: string, sources: PairSources): Promise<AlignedPair[]> {
+  const tag = config.locales.find((l) => l.code === locale)?.tag ?? locale;
+  const sourceTag = config.locales.find((l) => l.code === config.sourceLocale)?.tag ?? config.sourceLocale;
+  const pair = (target: string, source: string, weight = 1): AlignedPair => ({
+    target: tokenize(target.replace(placeholder, ' '), tag),
+    source: tokenize(source.replace(placeholder, ' '), sourceTag),
+    weight,
+  });
+  const store = TranslationStore.open(root, config);
+  const pairs: AlignedPair[] = [];
+  const entries = (await store.readAll([locale], [...sources.articleIds])).get(locale) ?? new Map();
+  for (const list of entries.values()) {
+    for (const entry of list) if (entry.target !== undefined && !entry.outdated) pairs.push(pair(entry.target, entry.source));
+  }
+  for (const unit of await store.readMemory(locale)) pairs.push(pair(unit.target, unit.source));
+  const labels = sources.labels;
+  if (labels) for (const folder of labels.categories) pairs.push(pair(labels.target.category(folder), labels.source.category(folder), 2));
+  for (const term of sources.terms ?? []) pairs.push(pair(term.target, term.source, 3));
+  return pairs;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../kb.config.ts';
+import { buildBotIndex } from './buildBotIndex.ts';
+import type { AssembledArticle } from './assembledArticle.ts';
+import { BotRetriever } from './botRetriever.ts';
+
+const article = (locale: string, articleId: string, status: AssembledArticle['status'], title: string, body: string): AssembledArticle => ({
+  locale, articleId, format: 'md', status, title, description: '', type: 'faq', category: articleId.split('/')[0]!, tags: [], updated: '2026-01-01', body,
+});
+const english = [
+  article('en', 'account/reset-password', 'source', 'Reset your password', 'Forgot your password? Tap Forgot password and enter the code we send by SMS.\n\n## Why no code\n\nWait 60 seconds.\n'),
+  article('en', 'billing/refund-request', 'source', 'Request a refund', 'Ask for your money back for a Premium charge in the App Store or Google Play.\n'),
+  article('en', 'developers/rate-limits', 'source', 'API rate limits', 'A 429 rate_limited error means too many requests. Retry after the Retry-After header.\n'),
+  article('en', 'calls/group-calls', 'source', 'Group calls', 'Call up to 32 people at once from a group chat.\n'),
+];
+const french = [
+  article('fr', 'account/reset-password', 'translated', 'Réinitialiser votre mot de passe', 'Mot de passe oublié ? Touchez Mot de passe oublié et saisissez le code reçu par SMS.\n'),
+  ...english.slice(1).map((a) => ({ ...a, locale: 'fr', status: 'fallback' as const })),
+];
+const feed = buildBotIndex([...english, ...french], { locales: ['en', 'fr'], sourceLocale: 'en', site: '' });
+const vocabulary = new Map([['fr', new Map<string, [string, number][]>([['rembours', [['refund', 0.9], ['money', 0.3]]], ['argent', [['money', 1]]], ['appel', [['call', 1]]], ['group', [['group', 1]]]])]]);
+const retriever = new BotRetriever(feed, vocabulary, config.locales);
+
+describe('BotRetriever', () => {
+  it('finds the article by paraphrase, by error code, and despite a typo', () => {
+    expect(retriever.ask('I forgot my password', 'en')[0]?.article_id).toBe('account/reset-password');
+    expect(retriever.ask('getting 429 rate_limited', 'en')[0]?.article_id).toBe('developers/rate-limits');
+    expect(retriever.ask('pasword forgoten', 'en')[0]?.article_id).toBe('account/reset-password');
+  });
+
+  it('answers a French question with the English original when French has no copy, labelled as a fallback', () => {
+    const [hit] = retriever.ask('Je veux être remboursé', 'fr');
+    expect(hit).toMatchObject({ article_id: 'billing/refund-request', chunk_id: 'fr:billing/refund-request#:0', content_locale: 'en', state: 'fallback', fallback: true, url: '/fr/billing/refund-request/' });
+    expect(retriever.ask('mot de passe oublié', 'fr')[0]).toMatchObject({ article_id: 'account/reset-password', content_locale: 'fr', fallback: false });
+  });
+
+  it('answers nothing when the question is about something no article covers', () => {
+    expect(retriever.ask('banana bread recipe with walnuts', 'en')).toEqual([]);
+    expect(retriever.ask('the', 'en')).toEqual([]);
+  });
+
+  it('gives one hit per article, best first, at most k', () => {
+    const hits = retriever.ask('code SMS password seconds', 'en', 1);
+    expect(hits.map((h) => h.article_id)).toEqual(['account/reset-password']);
+  });
+});

@@ -1,0 +1,224 @@
+import type { LocaleConfig } from '../config/defineConfig.ts';
+import type { BilingualVocabulary } from './bilingualVocabulary.ts';
+import { Bm25Index } from './bm25Index.ts';
+import type { ChunkRecord } from './chunkRecord.ts';
+import { editDistance } from './editDistance.ts';
+import { cjkCharacter } from './normalizeTerm.ts';
+import { tokenize } from './tokenize.ts';
+
+/** One answer: the best chunk of an article. */
+export interface AskHit {
+  article_id: string;
+  chunk_id: string;
+  url: string;
+  score: number;
+  content_locale: string;
+  state: ChunkRecord['state'];
+  /** True when the text is the source-language original shown because the locale has no translation. */
+  fallback: boolean;
+  title: string;
+  heading_path: string[];
+  text: string;
+}
+
+/** How a question is scored; the defaults are tuned on the tune half of test/bot/questions.jsonl. */
+export interface RetrievalSettings {
+  fieldWeights: { title: number; heading: number; text: number; tags: number };
+  /** Weight of a term found by typo tolerance (a near spelling of an indexed term). */
+  typoWeight: number;
+  /** Weight of a source-language translation, times its probability relative to the term's best translation. */
+  translationWeight: number;
+  /** Shortest word typo tolerance corrects (shorter words have too many neighbours: print → point). */
+  minTypoLength: number;
+  /** Share of an unknown word's weight an unknown CJK bigram has in the coverage. */
+  unknownCjkWeight: number;
+  /** Extra weight of code-like terms (`429`, `rate_limited`). */
+  codeWeight: number;
+  /** Share of the score of an article's other matching chunks added to its best chunk's. */
+  otherSectionsWeight: number;
+  /** Share of the question's term weight (by idf) the best article must match, else no answer. */
+  minCoverage: number;
+  /**
+   * Lowest score of the best article's best chunk relative to the question's own weight (the sum of its terms'
+   * idf: what one plain match of every term would score), else no answer.
+   */
+  minRelativeScore: number;
+}
+
+export const defaultSettings: RetrievalSettings = {
+  fieldWeights: { title: 2.5, heading: 2, text: 1, tags: 1.5 },
+  typoWeight: 0.6,
+  translationWeight: 1,
+  minTypoLength: 5,
+  unknownCjkWeight: 0.25,
+  codeWeight: 1.5,
+  otherSectionsWeight: 0.5,
+  minCoverage: 0.2,
+  minRelativeScore: 0.4,
+};
+
+interface LocaleIndex {
+  records: ChunkRecord[];
+  index: Bm25Index;
+  vocabulary: BilingualVocabulary;
+  tag: string;
+}
+
+/** A query term and what it may match: itself, near spellings, source-language translations. */
+interface Concept {
+  weight: number;
+  cjk: boolean;
+  alternatives: Map<string, number>;
+}
+
+/**
+ * Retrieval over the bot feed: one BM25 index per locale over its chunks (translated copies and
+ * fallback originals alike), questions tokenized like the chunks, expanded with near spellings
+ * of unknown words and with the locale's bilingual vocabulary, so a question in French finds the
+ * English original of an article not yet translated. Answers are the best chunk per article;
+ * none when the best article matches too little of the question.
+ */
+export class BotRetriever {
+  private readonly indexes = new Map<string, LocaleIndex>();
+  private readonly feed: ReadonlyMap<string, ChunkRecord[]>;
+  private readonly vocabularies: ReadonlyMap<string, BilingualVocabulary>;
+  private readonly locales: readonly LocaleConfig[];
+  private readonly settings: RetrievalSettings;
+
+  constructor(feed: ReadonlyMap<string, ChunkRecord[]>, vocabularies: ReadonlyMap<string, BilingualVocabulary>, locales: readonly LocaleConfig[], settings: RetrievalSettings = defaultSettings) {
+    this.feed = feed;
+    this.vocabularies = vocabularies;
+    this.locales = locales;
+    this.settings = settings;
+  }
+
+  /** Build a locale's index now rather than on its first question (benchmarks time questions alone). */
+  warm(locale: string): void {
+    this.indexFor(locale);
+  }
+
+  ask(question: string, locale: string, k = 5): AskHit[] {
+    const target = this.indexFor(locale);
+    const concepts = this.concepts(question, target);
+    if (concepts.length === 0) return [];
+    const query = new Map<string, number>();
+    for (const concept of concepts) {
+      for (const [term, w] of concept.alternatives) query.set(term, Math.max(query.get(term) ?? 0, w * concept.weight));
+    }
+    const byArticle = new Map<string, { doc: number; score: number; chunkScore: number; matched: Set<string> }>();
+    for (const hit of target.index.search(query)) {
+      const article = target.records[hit.doc]!.article_id;
+      const best = byArticle.get(article);
+      if (!best) byArticle.set(article, { doc: hit.doc, score: hit.score, chunkScore: hit.score, matched: new Set(hit.matched) });
+      else {
+        // Words of a paraphrase spread over an article's sections: the other sections add a little.
+        best.score += hit.score * this.settings.otherSectionsWeight;
+        for (const term of hit.matched) best.matched.add(term);
+      }
+    }
+    const ranked = [...byArticle.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const top = ranked[0];
+    if (!top || this.coverage(concepts, top.matched, target.index) < this.settings.minCoverage || top.chunkScore < this.settings.minRelativeScore * this.questionWeight(concepts, target.index)) return [];
+    return ranked.slice(0, k).map(({ doc, score }) => {
+      const r = target.records[doc]!;
+      return {
+        article_id: r.article_id,
+        chunk_id: r.id,
+        url: r.url,
+        score: Math.round(score * 1000) / 1000,
+        content_locale: r.content_locale,
+        state: r.state,
+        fallback: r.state === 'fallback',
+        title: r.title,
+        heading_path: r.heading_path,
+        text: r.text,
+      };
+    });
+  }
+
+  /** Sum of the idf of the question's concepts, as coverage weighs them. */
+  private questionWeight(concepts: readonly Concept[], index: Bm25Index): number {
+    return concepts.reduce((sum, concept) => sum + this.conceptIdf(concept, index) * concept.weight, 0);
+  }
+
+  private conceptIdf(concept: Concept, index: Bm25Index): number {
+    const known = [...concept.alternatives.keys()].filter((t) => index.has(t));
+    if (known.length) return Math.max(...known.map((t) => index.idf(t)));
+    // A CJK bigram no page has often straddles two words (話が, 中で): weak evidence of a missing topic.
+    return index.idf('\u0000') * (concept.cjk ? this.settings.unknownCjkWeight : 1);
+  }
+
+  /**
+   * Share of the question's idf mass the article matched, each concept credited by its best
+   * matched alternative's weight (the word itself 1, a near spelling or a translation less).
+   */
+  private coverage(concepts: readonly Concept[], matched: ReadonlySet<string>, index: Bm25Index): number {
+    let total = 0;
+    let found = 0;
+    for (const concept of concepts) {
+      const idf = this.conceptIdf(concept, index);
+      total += idf * concept.weight;
+      const credit = Math.max(0, ...[...concept.alternatives].filter(([t]) => matched.has(t)).map(([, w]) => w));
+      found += idf * concept.weight * credit;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  private concepts(question: string, target: LocaleIndex): Concept[] {
+    const concepts = new Map<string, Concept>();
+    for (const term of tokenize(question, target.tag)) {
+      if (concepts.has(term)) continue;
+      const alternatives = new Map<string, number>([[term, 1]]);
+      const spellings = target.index.has(term) || target.vocabulary.has(term) ? [term] : this.nearSpellings(term, target);
+      for (const near of spellings) {
+        if (near !== term) alternatives.set(near, this.settings.typoWeight);
+        const translations = target.vocabulary.get(near) ?? [];
+        for (const [source, p] of translations) {
+          const w = (p / translations[0]![1]) * this.settings.translationWeight * (alternatives.get(near) ?? 1);
+          alternatives.set(source, Math.max(alternatives.get(source) ?? 0, w));
+        }
+      }
+      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, cjk: cjkCharacter.test(term), alternatives });
+    }
+    return [...concepts.values()];
+  }
+
+  /** Indexed terms (or vocabulary entries) one edit away (two for long words): typo tolerance. */
+  private nearSpellings(term: string, target: LocaleIndex): string[] {
+    if (term.length < this.settings.minTypoLength || cjkCharacter.test(term) || /\d/.test(term)) return [];
+    const max = term.length >= 8 ? 2 : 1;
+    const found: [string, number][] = [];
+    const consider = (candidate: string): void => {
+      if (Math.abs(candidate.length - term.length) > max || candidate[0] !== term[0] && candidate[1] !== term[1]) return;
+      const d = editDistance(term, candidate, max);
+      if (d <= max) found.push([candidate, d]);
+    };
+    for (const candidate of target.index.terms()) consider(candidate);
+    for (const candidate of target.vocabulary.keys()) if (!target.index.has(candidate)) consider(candidate);
+    return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([t]) => t);
+  }
+
+  private indexFor(locale: string): LocaleIndex {
+    let built = this.indexes.get(locale);
+    if (built) return built;
+    const records = this.feed.get(locale) ?? [];
+    const tagOf = (code: string): string => this.locales.find((l) => l.code === code)?.tag ?? code;
+    const w = this.settings.fieldWeights;
+    const index = new Bm25Index(
+      records.map((r) => {
+        const tag = tagOf(r.content_locale);
+        return {
+          fields: [
+            { terms: tokenize(r.title, tag), weight: w.title },
+            { terms: tokenize(r.heading_path.join(' '), tag), weight: w.heading },
+            { terms: tokenize(r.text, tag), weight: w.text },
+            { terms: tokenize(r.tags.join(' ').replace(/-/g, ' '), tagOf(this.locales[0]?.code ?? 'en')), weight: w.tags },
+          ],
+        };
+      }),
+    );
+    built = { records, index, vocabulary: this.vocabularies.get(locale) ?? new Map(), tag: tagOf(locale) };
+    this.indexes.set(locale, built);
+    return built;
+  }
+}

@@ -1,0 +1,20 @@
+/** Japanese and Chinese script characters (with the prolonged sound mark and 々): text without spaces between words. */
+export const cjkCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]/u;
+
+/**
+ * Fold a word for matching: lower case, NFKC (full-width ＰＩＮ → pin), Latin accents dropped so
+ * `reinitialiser` finds `réinitialiser`, Arabic diacritics and tatweel dropped and alef/yeh/teh
+ * marbuta forms unified (writers and readers spell them both ways). Kana voicing marks stay.
+ */
+export function normalizeTerm(word: string): string {
+  let w = word.normalize('NFKC').toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+  if (/\p{sc=Latin}/u.test(w)) w = w.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+  if (/\p{sc=Arabic}/u.test(w)) {
+    w = w
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064a')
+      .replace(/\u0629/g, '\u0647');
+  }
+  return w;
+}

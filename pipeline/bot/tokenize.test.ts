@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance } from './editDistance.ts';
+import { normalizeTerm } from './normalizeTerm.ts';
+import { stemWord } from './stemWord.ts';
+import { tokenize } from './tokenize.ts';
+
+describe('tokenize', () => {
+  it('drops stop words, stems, and keeps codes whole and in parts', () => {
+    expect(tokenize("Why didn't I get the messages? Error 429 rate_limited on LUMO-CALL-1006", 'en')).toEqual([
+      'messag', 'error', '429', 'rate_limited', 'rat', 'limit', 'lumo', 'call', '1006', 'lumo-call-1006',
+    ]);
+  });
+  it('folds accents, case and width, and French elisions', () => {
+    expect(tokenize("Réinitialiser l'appel ＰＩＮ", 'fr')).toEqual(tokenize('reinitialiser appel pin', 'fr'));
+    expect(tokenize('Anrufe brechen ab', 'de')).toEqual(['anruf', 'brech']);
+  });
+  it('cuts Japanese and Chinese into bigrams of the words between particles, so ICU boundaries do not matter', () => {
+    // Particles (を) and single kana end a run.
+    expect(tokenize('パスワードを忘れた', 'ja')).toEqual(['パス', 'スワ', 'ワー', 'ード', '忘れ']);
+    // 页面 and 客服 come out as bigrams whatever the segmenter did with them.
+    expect(tokenize('页面显示客服', 'zh-CN')).toEqual(['页面', '面显', '显示', '示客', '客服']);
+  });
+  it('normalizes Arabic spelling variants and strips the article', () => {
+    expect(tokenize('الرسائل المشفّرة', 'ar')).toEqual(tokenize('رسائل مشفره', 'ar'));
+  });
+});
+
+describe('normalizeTerm and stemWord', () => {
+  it('unifies alef forms and keeps kana voicing marks', () => {
+    expect(normalizeTerm('أإآ')).toBe('ااا');
+    expect(normalizeTerm('デバイス')).toBe('デバイス');
+  });
+  it('conflates the inflections a question and an article use differently', () => {
+    expect(stemWord('messages', 'en')).toBe(stemWord('message', 'en'));
+    expect(stemWord('updating', 'en')).toBe(stemWord('update', 'en'));
+    expect(stemWord('nachrichten', 'de')).toBe(stemWord('nachricht', 'de'));
+    expect(stemWord('notificacoes', 'pt')).toBe(stemWord('notificacao', 'pt'));
+    expect(stemWord('429', 'en')).toBe('429');
+    expect(stemWord('bus', 'en')).toBe('bus');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one edit and stops past the maximum', () => {
+    expect(editDistance('pasword', 'password', 2)).toBe(1);
+    expect(editDistance('notifcations', 'notifications', 2)).toBe(1);
+    expect(editDistance('recieve', 'receive', 2)).toBe(1);
+    expect(editDistance('call', 'message', 2)).toBe(3);
+  });
+});

@@ -1,0 +1,82 @@
+import { isStopWord, primaryLanguage } from '../../site/scripts/search/stopWords.ts';
+import { cjkCharacter, normalizeTerm } from './normalizeTerm.ts';
+import { stemWord } from './stemWord.ts';
+
+/** French and Italian elided articles and pronouns glued to the next word: l'appel → appel. */
+const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=.)/;
+/** Tokens that look like codes: `429`, `rate_limited`, `lumo-call-1006`, `/v2/messages`, `e2e`. */
+const codeLike = /[\d_/]/;
+
+export interface TokenizeOptions {
+  /** Keep stop words (for text that is indexed, where position does not matter, they only cost space). */
+  keepStopWords?: boolean;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
+  return segmenter;
+}
+
+/**
+ * Index terms of a text in a language (BCP 47 tag or locale code), used alike for chunks and
+ * questions. Words are normalized (normalizeTerm), stop words dropped, stemmed (stemWord).
+ * A code-like token is kept whole and also split into its parts, so `rate_limited` and
+ * `LUMO-CALL-1006` match as written and by their pieces. Japanese and Chinese runs are cut with
+ * `Intl.Segmenter`, stop words (particles) removed, and what remains becomes overlapping character
+ * bigrams: bigrams do not care where ICU put a boundary (くだ|さい, 页|面, 客|服), which is what
+ * makes word-segmented CJK search miss.
+ */
+export function tokenize(text: string, lang: string, options: TokenizeOptions = {}): string[] {
+  const language = primaryLanguage(lang);
+  const terms: string[] = [];
+  const keep = (word: string): boolean => options.keepStopWords === true || !isStopWord(word, lang);
+  for (const segment of segmenterFor(language).segment(text.normalize('NFKC'))) {
+    if (!segment.isWordLike) continue;
+    const raw = segment.segment;
+    if (cjkCharacter.test(raw)) continue;
+    addWord(raw, language, keep, terms);
+  }
+  // Codes are cut by the segmenter (`rate_limited` stays, `lumo-call-1006` does not): add them whole.
+  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{N}_]+(?:[-./][\p{L}\p{N}_]+)+/gu)) {
+    if (codeLike.test(match[0])) terms.push(normalizeTerm(match[0]));
+  }
+  for (const run of cjkRuns(text, language, keep)) terms.push(...bigrams(run));
+  return terms;
+}
+
+function addWord(raw: string, language: string, keep: (word: string) => boolean, terms: string[]): void {
+  let word = normalizeTerm(raw);
+  if (language === 'fr') word = word.replace(elision, '');
+  if (!word || !keep(word)) return;
+  if (codeLike.test(word)) {
+    terms.push(word);
+    for (const part of word.split(/[_./-]/)) if (part && part !== word && keep(part)) terms.push(stemWord(part, language));
+    return;
+  }
+  terms.push(stemWord(word, language));
+}
+
+/** Runs of CJK text between stop words and non-CJK characters. */
+function cjkRuns(text: string, language: string, keep: (word: string) => boolean): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const segmenter = segmenterFor(language === 'zh' ? 'zh' : 'ja');
+  for (const segment of segmenter.segment(text.normalize('NFKC'))) {
+    const word = segment.segment;
+    if (segment.isWordLike && cjkCharacter.test(word) && keep(word)) run += word.toLowerCase();
+    else {
+      if (run) runs.push(run);
+      run = '';
+    }
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+}

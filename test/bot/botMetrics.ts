@@ -1,0 +1,42 @@
+/** A labelled question of test/bot/questions.jsonl. */
+export interface LabelledQuestion {
+  id: string;
+  /** Our code or a BCP 47 tag, as a client would send it. */
+  locale: string;
+  question: string;
+  /** The article that answers it; null when no article does (the bot must answer nothing). */
+  expected: string | null;
+  kind: 'paraphrase' | 'keyword' | 'code' | 'typo' | 'long' | 'untranslated' | 'unanswerable';
+  /** `tune` questions may guide settings; `heldout` ones are only reported. */
+  split: 'tune' | 'heldout';
+}
+
+export interface Metrics {
+  answerable: number;
+  unanswerable: number;
+  recallAt1: number;
+  recallAt5: number;
+  mrrAt10: number;
+  /** Unanswerable questions that got an empty answer, of all unanswerable ones. */
+  emptyWhenUnanswerable: number;
+  /** Empty answers that were right (the question was unanswerable), of all empty answers. */
+  noAnswerPrecision: number;
+}
+
+/** Retrieval metrics of ranked article ids per question (at least 10 deep for MRR@10). */
+export function botMetrics(results: readonly { question: LabelledQuestion; ranked: readonly string[] }[]): Metrics {
+  const answerable = results.filter((r) => r.question.expected !== null);
+  const unanswerable = results.filter((r) => r.question.expected === null);
+  const rank = (r: { question: LabelledQuestion; ranked: readonly string[] }): number => r.ranked.indexOf(r.question.expected!) + 1;
+  const share = (n: number, of: number): number => (of === 0 ? Number.NaN : n / of);
+  const empty = results.filter((r) => r.ranked.length === 0);
+  return {
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    recallAt1: share(answerable.filter((r) => rank(r) === 1).length, answerable.length),
+    recallAt5: share(answerable.filter((r) => rank(r) >= 1 && rank(r) <= 5).length, answerable.length),
+    mrrAt10: share(answerable.reduce((sum, r) => sum + (rank(r) >= 1 && rank(r) <= 10 ? 1 / rank(r) : 0), 0), answerable.length),
+    emptyWhenUnanswerable: share(unanswerable.filter((r) => r.ranked.length === 0).length, unanswerable.length),
+    noAnswerPrecision: share(empty.filter((r) => r.question.expected === null).length, empty.length),
+  };
+}
