@@ -108,14 +108,24 @@ describe('kb translate --provider deepl', () => {
     expect(server.translated().at(-1)?.params.get('text')).toEqual(['Open <g id="1">Settings</g> and tap <x id="2"/>.', 'Wait 30 seconds before you call again.', 'Switch to Wi-Fi.']);
   });
 
-  it('never writes or prints the key: store, caches and output are free of it', async () => {
-    const run = await kb([]);
-    expect(run.status).toBe(0);
+  it('never writes or prints the key: store, caches, reports and error output are free of it', async () => {
+    const runs = [await kb(['--locale', 'de', '--locale', 'fr'])];
+    const { writeProjectFiles } = await import('../helpers/tempProject.ts');
+    await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones. Turn the volume down.\n') });
+    runs.push(await kb(['--json']));
+    // Failures print too: a used-up quota, a connection dropped on every attempt.
+    await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Check the cable.\n') });
+    server.faults = () => ({ kind: 'status', status: 456 });
+    runs.push(await kb(['--locale', 'de']));
+    server.faults = () => ({ kind: 'destroy' });
+    runs.push(await kb(['--locale', 'fr'], { KB_DEEPL_MAX_RETRIES: '1' }));
+    expect(runs.map((r) => r.status)).toEqual([0, 0, 1, 1]);
+    expect(runs[3]?.stderr).toContain('DeepL request failed: Connection failure: socket hang up');
     expect(server.requests.every((r) => r.authorization === `DeepL-Auth-Key ${key}`)).toBe(true);
     const files = await allFiles(root);
     expect(files.some((f) => f.includes(join('.kb', 'cache')))).toBe(true);
     for (const file of files) expect(await readFile(file, 'utf8'), file).not.toContain(key);
-    expect(run.stdout + run.stderr).not.toContain(key);
+    for (const run of runs) expect(run.stdout + run.stderr).not.toContain(key);
   });
 
   it('a refused key stops with a one-line reason, exit 1, and does not print the key', async () => {
