@@ -46,7 +46,8 @@ describe('kb translate --provider deepl', () => {
     const de = await entries('de');
     expect(de.find((e) => e.source.startsWith('Open'))).toMatchObject({
       source: 'Open {1}Settings{/1} and tap {2}.',
-      target: '[DE] Open {1}Settings{/1} and tap {2}.',
+      // glossary/terms.yaml approves Settings → Einstellungen; the test server applies the glossary it was sent.
+      target: '[DE] Open {1}Einstellungen{/1} and tap {2}.',
       state: 'machine',
       origin: 'mt:deepl',
     });
