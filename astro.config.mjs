@@ -8,7 +8,7 @@ import { alternateLinks } from './site/utils/alternates.ts';
 import { pathWithinLocale } from './site/utils/localizedUrl.ts';
 import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
 
-const site = 'https://help.lumo.example';
+const site = kbConfig.site;
 const localeCodes = new Set(kbConfig.locales.map((locale) => locale.code));
 
 /**

@@ -3,6 +3,7 @@ import { defineConfig } from './pipeline/config/defineConfig.ts';
 // Adding a locale: one entry here, a tone guide in tone-guides/<code>.md, UI strings in site/i18n/<code>.json.
 export default defineConfig({
   sourceLocale: 'en',
+  site: 'https://help.lumo.example',
   locales: [
     { code: 'en', tag: 'en', dir: 'ltr', label: 'English', englishName: 'English', formality: 'default' },
     { code: 'de', tag: 'de', dir: 'ltr', label: 'Deutsch', englishName: 'German', deepl: 'DE', formality: 'formal' },

@@ -1,5 +1,6 @@
+import { readSkeleton, type ArticleSkeleton } from '../segment/skeleton.ts';
 import type { Segment, SegmentedArticle } from '../segment/types.ts';
-import { mapPlaceholders, renumberPlaceholders } from './mapPlaceholders.ts';
+import { mapPlaceholders, renumberPlaceholders, type PlaceholderText } from './mapPlaceholders.ts';
 
 /** A source segment and its translation, placeholders numbered as in the source. */
 export interface AlignedPair {
@@ -7,16 +8,23 @@ export interface AlignedPair {
   target: string;
 }
 
-/** A whole block aligned as one unit because its sentence counts differ. */
+/**
+ * Why a block is aligned as one unit instead of sentence by sentence: its sentence counts differ,
+ * or they agree but the inline markup sits in different sentences (en one sentence with two code
+ * spans, ja two sentences with one each), so no sentence pairs with its counterpart.
+ */
+export type WholeBlockReason = 'sentence-count' | 'markup';
+
+/** A whole block aligned as one unit, placeholders numbered as in the source block. */
 export interface AlignedBlock {
   blockIndex: number;
   source: string;
   target: string;
+  reason: WholeBlockReason;
 }
 
-/** Why an article's translation does not line up with its source, where the translation says so. */
+/** Something the translation says differently from its source, and the key (`b4`, `title`) it is at. */
 export interface AlignmentProblem {
-  /** Key of the source segment or block (`b4`, `title`) the problem is at. */
   at: string;
   message: string;
 }
@@ -24,6 +32,9 @@ export interface AlignmentProblem {
 export interface ArticleAlignment {
   pairs: AlignedPair[];
   blocks: AlignedBlock[];
+  /** Units whose inline markup differs even as a whole block: left untranslated, the rest is kept. */
+  unmatched: AlignmentProblem[];
+  /** The block structure does not line up: the article cannot be aligned at all. */
   problems: AlignmentProblem[];
 }
 
@@ -35,46 +46,68 @@ interface BlockShape {
 /**
  * Align a translated article with its source: title with title, description with description,
  * then block by block (headings, paragraphs, list items, table cells in the same order and of the
- * same kinds), and sentence by sentence where a block has as many sentences on both sides; else
- * the block becomes one unit. Any structural difference is a problem; nothing is guessed.
+ * same kinds). Within a block, sentence by sentence when every sentence pairs with its
+ * counterpart; else the block becomes one unit. Only a difference in the block structure is a
+ * problem for the whole article; nothing is guessed.
  */
 export function alignArticle(source: SegmentedArticle, translation: SegmentedArticle): ArticleAlignment {
-  const problems: AlignmentProblem[] = [];
-  const pairs: AlignedPair[] = [];
-  const blocks: AlignedBlock[] = [];
-  const pair = (segment: Segment, translated: Segment) => {
-    const mapped = mapPlaceholders(segment, translated);
-    if ('problem' in mapped) problems.push({ at: segment.key, message: mapped.problem });
-    else pairs.push({ segment, target: mapped.text });
-  };
+  const alignment: ArticleAlignment = { pairs: [], blocks: [], unmatched: [], problems: [] };
 
   for (const field of ['title', 'description']) {
     const s = source.segments.find((x) => x.key === field);
     const t = translation.segments.find((x) => x.key === field);
-    if (s && t) pair(s, t);
-    else if (s) problems.push({ at: field, message: `the translation has no ${field}` });
+    if (!s) continue;
+    if (!t) {
+      alignment.problems.push({ at: field, message: `the translation has no ${field}` });
+      continue;
+    }
+    const mapped = mapPlaceholders(s, t);
+    if ('problem' in mapped) alignment.unmatched.push({ at: field, message: `${field}: ${mapped.problem}; left untranslated` });
+    else alignment.pairs.push({ segment: s, target: mapped.text });
   }
 
   const sourceBlocks = blockShapes(source.segments);
   const translatedBlocks = blockShapes(translation.segments);
+  const sourceSkeleton = readSkeleton(source);
+  const translationSkeleton = readSkeleton(translation);
   const indices = [...new Set([...sourceBlocks.keys(), ...translatedBlocks.keys()])].sort((a, b) => a - b);
   for (const index of indices) {
     const s = sourceBlocks.get(index);
     const t = translatedBlocks.get(index);
     if (!s || !t || s.kind !== t.kind) {
-      problems.push({
+      alignment.problems.push({
         at: `b${index}`,
         message: `block ${index + 1} is ${describe(s)} in the source but ${describe(t)} in the translation`,
       });
       break; // Every later block is shifted too; one problem says where the structure parts.
     }
-    if (s.segments.length === t.segments.length) {
-      s.segments.forEach((segment, i) => pair(segment, t.segments[i] as Segment));
+    const sentences = pairSentences(s.segments, t.segments);
+    if (sentences) {
+      alignment.pairs.push(...sentences);
+      continue;
+    }
+    const sourceBlock = joinBlock(s.segments, sourceSkeleton);
+    const mapped = mapPlaceholders(sourceBlock, joinBlock(t.segments, translationSkeleton));
+    if ('problem' in mapped) {
+      alignment.unmatched.push({ at: `b${index}`, message: `block ${index + 1}: ${mapped.problem}; left untranslated` });
     } else {
-      blocks.push({ blockIndex: index, source: joinSentences(s.segments), target: joinSentences(t.segments) });
+      const reason = s.segments.length === t.segments.length ? 'markup' : 'sentence-count';
+      alignment.blocks.push({ blockIndex: index, source: sourceBlock.text, target: mapped.text, reason });
     }
   }
-  return { pairs, blocks, problems };
+  return alignment;
+}
+
+/** Sentence pairs of a block, or undefined when the counts differ or any sentence's markup has no partner. */
+function pairSentences(source: Segment[], translation: Segment[]): AlignedPair[] | undefined {
+  if (source.length !== translation.length) return undefined;
+  const pairs: AlignedPair[] = [];
+  for (const [i, segment] of source.entries()) {
+    const mapped = mapPlaceholders(segment, translation[i] as Segment);
+    if ('problem' in mapped) return undefined;
+    pairs.push({ segment, target: mapped.text });
+  }
+  return pairs;
 }
 
 /** Body blocks by index (from `b<block>.s<sentence>` keys), with their kind and sentences. */
@@ -97,14 +130,25 @@ function describe(shape: BlockShape | undefined): string {
   return `a ${shape.kind} ("${text.length > 40 ? `${text.slice(0, 40)}…` : text}")`;
 }
 
-/** Sentences of one block as one text, placeholders renumbered to stay unique across the block. */
-function joinSentences(segments: Segment[]): string {
+/**
+ * A block's sentences as one text, placeholders renumbered to stay unique across the block, joined
+ * as the file joins them (a space in English, nothing between Japanese sentences).
+ */
+function joinBlock(segments: Segment[], skeleton: ArticleSkeleton): PlaceholderText {
+  const ranges = new Map(skeleton.blocks.flatMap((b) => b.sentences).map((s) => [s.key, s]));
   let offset = 0;
-  const parts = segments.map((segment) => {
+  let text = '';
+  const placeholders: PlaceholderText['placeholders'] = [];
+  segments.forEach((segment, i) => {
     const base = offset;
     offset += segment.placeholders.length;
-    const shifted = renumberPlaceholders(segment.text, (id) => id + base);
-    return shifted;
+    if (i > 0) {
+      const previous = ranges.get((segments[i - 1] as Segment).key);
+      const current = ranges.get(segment.key);
+      text += previous && current && previous.end === current.start ? '' : ' ';
+    }
+    text += renumberPlaceholders(segment.text, (id) => id + base);
+    placeholders.push(...segment.placeholders.map((p) => ({ ...p, id: p.id + base })));
   });
-  return parts.join(' ');
+  return { text, placeholders };
 }

@@ -6,9 +6,10 @@ import { lineOf, parseArticle } from '../content/parseArticle.ts';
 import { UserError, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { describeSyntaxError } from '../markdown/parseMarkdown.ts';
 import { segmentArticle, segmentHash } from '../segment/index.ts';
+import { readSkeleton } from '../segment/skeleton.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
 import { madeFrom, reconcileArticle, segmentSource, storeTime, type MemoryUnit, type TranslationStore } from '../store/index.ts';
-import { alignArticle, type ArticleAlignment } from './alignArticle.ts';
+import { alignArticle, type AlignmentProblem, type ArticleAlignment } from './alignArticle.ts';
 
 export interface AlignOptions {
   locale: LocaleConfig;
@@ -18,21 +19,26 @@ export interface AlignOptions {
   approve?: boolean;
   /** Who is recorded as the translator (`by`). */
   by: string;
-  /** Write the articles that align even when others do not (they are still reported). */
-  partial?: boolean;
+  /** All or nothing: when any article is refused, write none. */
+  strict?: boolean;
   now?: () => Date;
 }
 
 export interface AlignedArticle {
   id: string;
+  /** Sentences (and title, description) stored as translations of their source sentence. */
   sentences: number;
-  /** Blocks aligned as one unit (kept in memory.yaml) because their sentence counts differ. */
+  /** Blocks aligned as one unit (kept in memory.yaml): sentence counts or markup distribution differ. */
   blocks: number;
+  /** Title, description or blocks left untranslated because their inline markup differs from the source. */
+  unmatched: number;
 }
 
 export interface AlignResult {
   aligned: AlignedArticle[];
-  /** Problems of articles that were not aligned (only when `partial`; otherwise they are thrown). */
+  /** Translated files that were not aligned, each with an error in `diagnostics`. */
+  refused: string[];
+  /** Errors of refused files and warnings of aligned ones, sorted. */
   diagnostics: Diagnostic[];
   /** Store files that changed. */
   filesChanged: number;
@@ -46,8 +52,9 @@ interface Prepared {
 
 /**
  * Seed the store from translations made before Polyglot KB: align every file of `dir` with its
- * source article and store the pairs. Articles whose structure does not line up are reported, not
- * guessed; unless `partial`, any such problem stops the run before anything is written.
+ * source article and store the pairs. A file whose block structure does not line up (or whose
+ * frontmatter is broken) is refused and reported, not guessed; the others are written, unless
+ * `strict` asks for all or nothing.
  */
 export async function alignDirectory(
   project: Project,
@@ -67,7 +74,7 @@ export async function alignDirectory(
   for (const path of files) {
     const rel = relative(options.dir, path).split(sep).join('/');
     const file = display(path);
-    const parsed = parseArticle(file, await readFile(path, 'utf8'), options.locale.code, rel);
+    const parsed = parseArticle(file, await readFile(path, 'utf8'), options.locale.code, rel, 'translation');
     diagnostics.push(...parsed.diagnostics);
     const translated = parsed.article;
     if (!translated) continue;
@@ -87,14 +94,20 @@ export async function alignDirectory(
     }
     const source = segmentSource(article, config.sourceLocale, doNotTranslate);
     const alignment = alignArticle(source, translation);
-    for (const problem of alignment.problems) {
-      const { line, column } = positionOf(problem.at, translation, translated.bodyLine, translated.fieldPositions);
-      diagnostics.push({ file, line, column, rule: 'align/structure', message: problem.message, hint: `make the translation follow content/${config.sourceLocale}/${article.id}.${article.format} block by block`, severity: 'error' });
-    }
+    const report = (problems: AlignmentProblem[], rule: string, severity: Diagnostic['severity'], hint: string) => {
+      for (const problem of problems) {
+        const { line, column } = positionOf(problem.at, translation, translated.bodyLine, translated.fieldPositions);
+        diagnostics.push({ file, line, column, rule, message: problem.message, hint, severity });
+      }
+    };
+    const sourceFile = `content/${config.sourceLocale}/${article.id}.${article.format}`;
+    report(alignment.problems, 'align/structure', 'error', `make the translation follow ${sourceFile} block by block`);
+    report(alignment.unmatched, 'align/markup', 'warning', `use the inline markup of ${sourceFile} (links, code, bold) or translate this part again`);
     if (alignment.problems.length === 0) prepared.push({ id: article.id, source, alignment });
   }
   const sorted = sortDiagnostics(diagnostics);
-  if (sorted.length > 0 && !options.partial) throw new UserError(sorted);
+  const refused = [...new Set(sorted.filter((d) => d.severity === 'error').map((d) => d.file))];
+  if (refused.length > 0 && options.strict) throw new UserError(sorted);
 
   const at = storeTime((options.now ?? (() => new Date()))());
   const state = options.approve ? 'approved' : 'translated';
@@ -117,7 +130,8 @@ export async function alignDirectory(
   }
   if (blockUnits.length > 0 && (await store.writeMemory(options.locale.code, [...(await store.readMemory(options.locale.code)), ...blockUnits]))) filesChanged++;
   return {
-    aligned: prepared.map(({ id, alignment }) => ({ id, sentences: alignment.pairs.length, blocks: alignment.blocks.length })),
+    aligned: prepared.map(({ id, alignment }) => ({ id, sentences: alignment.pairs.length, blocks: alignment.blocks.length, unmatched: alignment.unmatched.length })),
+    refused,
     diagnostics: sorted,
     filesChanged,
   };
@@ -131,7 +145,7 @@ function positionOf(
   fields: Record<string, { line: number; column: number }>,
 ): { line: number; column: number } {
   if (fields[at]) return fields[at];
-  const skeleton = translation.skeleton as { body: string; blocks: { sentences: { key: string; start: number }[] }[] };
+  const skeleton = readSkeleton(translation);
   const blockPrefix = at.includes('.') ? at : `${at}.`;
   const sentence = skeleton.blocks.flatMap((b) => b.sentences).find((s) => s.key === at || s.key.startsWith(blockPrefix));
   if (!sentence) return { line: bodyLine, column: 1 };

@@ -2,13 +2,16 @@ import { tokenizePlaceholders } from '../segment/index.ts';
 import { escapeBraces } from '../segment/placeholderText.ts';
 import type { Placeholder, Segment } from '../segment/types.ts';
 
+/** A sentence or a whole block: text with placeholders, and what each placeholder stands for. */
+export type PlaceholderText = Pick<Segment, 'text' | 'placeholders'>;
+
 /**
  * Renumber a translated sentence's placeholders to the source sentence's numbers, pairing them by
  * their markup (the same link URL, the same inline code, `**` with `**`) in order of appearance,
  * so a translator who reordered two links keeps each URL on its own words. Returns the renumbered
  * target, or the markup that has no partner in the source.
  */
-export function mapPlaceholders(source: Segment, target: Segment): { text: string } | { problem: string } {
+export function mapPlaceholders(source: PlaceholderText, target: PlaceholderText): { text: string } | { problem: string } {
   const available = new Map<string, number[]>();
   for (const p of source.placeholders) {
     const list = available.get(markupOf(p)) ?? [];

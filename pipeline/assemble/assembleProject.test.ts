@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
+import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { loadDoNotTranslate } from '../store/index.ts';
 import { assembleProject } from './assembleProject.ts';
@@ -17,12 +17,11 @@ async function assembled(root: string, locale: string, id: string) {
 
 describe('assembleProject', () => {
   it('shows the translation, then the source sentence once that sentence changes (status outdated)', async () => {
-    const root = await createTempProject({
+    const root = await createAlignedProject({
       'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
       'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
       'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    });
-    expect(runKb('align', '--root', root, '--locale', 'de', 'import/de').status).toBe(0);
+    }, 'de');
     const current = await assembled(root, 'de', 'calls/wait');
     expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
     expect(current?.body).toBe('\nÖffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
@@ -36,12 +35,11 @@ describe('assembleProject', () => {
   });
 
   it('shows the source sentence where a stored target breaks its placeholders, and says so', async () => {
-    const root = await createTempProject({
+    const root = await createAlignedProject({
       'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
       'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
       'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    });
-    expect(runKb('align', '--root', root, '--locale', 'de', 'import/de').status).toBe(0);
+    }, 'de');
     const file = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie Einstellungen.'));
     const warnings: string[] = [];

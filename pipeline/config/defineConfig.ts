@@ -27,13 +27,15 @@ export interface KbConfig {
   locales: LocaleConfig[];
   /** Lowest fuzzy match score (0–100) the translation memory offers. */
   fuzzyThreshold: number;
+  /** Origin of the published help center (`https://help.lumo.example`), for absolute links in feeds; empty for site-relative links. */
+  site: string;
 }
 
-export type KbConfigInput = Omit<KbConfig, 'fuzzyThreshold'> & Partial<Pick<KbConfig, 'fuzzyThreshold'>>;
+export type KbConfigInput = Omit<KbConfig, 'fuzzyThreshold' | 'site'> & Partial<Pick<KbConfig, 'fuzzyThreshold' | 'site'>>;
 
 /** Fill defaults and check invariants a typo would break (duplicate codes, missing source). */
 export function defineConfig(input: KbConfigInput): KbConfig {
-  const config: KbConfig = { fuzzyThreshold: 75, ...input };
+  const config: KbConfig = { fuzzyThreshold: 75, site: '', ...input };
   const seen = new Set<string>();
   for (const locale of config.locales) {
     if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(locale.code)) {

@@ -41,6 +41,13 @@ export const frontmatterSchema = {
   },
 } as const;
 
+/**
+ * A translated article's frontmatter (a team's export aligned with `kb align`): only title and
+ * description are translated and required; the other keys belong to the source article, so they
+ * may be left out, but what is there must still be well-formed.
+ */
+export const translationFrontmatterSchema = { ...frontmatterSchema, required: ['title', 'description'] } as const;
+
 /** What to tell a writer for each schema keyword that fails. */
 export const frontmatterHints: Record<string, string> = {
   title: 'a short plain-text title, such as "Turn on two-step verification"',

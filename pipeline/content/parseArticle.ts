@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Frontmatter } from './frontmatterSchema.ts';
-import { validateFrontmatter } from './validateFrontmatter.ts';
+import { validateFrontmatter, type FrontmatterRules } from './validateFrontmatter.ts';
 
 /** A source article as writers keep it: `content/<locale>/<category>/<slug>.md(x)`. */
 export interface Article {
@@ -33,11 +33,20 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /**
  * Split, parse and validate one article file; problems come back as diagnostics, never thrown.
  * `relativePath` (`<category>/<slug>.md`) defaults to the part of `file` after `content/<locale>/`.
+ * `rules` says whether the file is a writer's source article or a translation (see FrontmatterRules);
+ * the article comes back when there are warnings only.
  */
-export function parseArticle(file: string, source: string, locale: string, relativePath = pathInLocale(file, locale)): ParsedArticle {
+export function parseArticle(
+  file: string,
+  source: string,
+  locale: string,
+  relativePath = pathInLocale(file, locale),
+  rules: FrontmatterRules = 'source',
+): ParsedArticle {
   const diagnostics: Diagnostic[] = [];
-  const error = (line: number, column: number, rule: string, message: string, hint?: string) =>
-    diagnostics.push({ file, line, column, rule, message, hint, severity: 'error' });
+  const report = (severity: Diagnostic['severity'], line: number, column: number, rule: string, message: string, hint?: string) =>
+    diagnostics.push({ file, line, column, rule, message, hint, severity });
+  const error = (line: number, column: number, rule: string, message: string, hint?: string) => report('error', line, column, rule, message, hint);
 
   const match = /^([^/]+)\/([^/]+)\.(mdx?)$/.exec(relativePath);
   if (!match) {
@@ -80,16 +89,16 @@ export function parseArticle(file: string, source: string, locale: string, relat
     const range = (node && 'range' in node ? node.range : undefined) ?? keyNode?.range;
     return range ? at(range[0]) : { line: yamlLine, column: 1 };
   };
-  for (const problem of validateFrontmatter(data)) {
+  for (const problem of validateFrontmatter(data, rules)) {
     const { line, column } = positionOf(problem.path, problem.rule === 'frontmatter/unknown-key');
-    error(line, column, problem.rule, problem.message, problem.hint);
+    report(problem.severity, line, column, problem.rule, problem.message, problem.hint);
   }
   const frontmatter = data as unknown as Partial<Frontmatter>;
   if (typeof frontmatter.category === 'string' && frontmatter.category !== category) {
     const { line, column } = positionOf('/category');
     error(line, column, 'frontmatter/category-mismatch', `category "${frontmatter.category}" does not match the folder "${category}"`, `set category: ${category}, or move the file to content/${locale}/${frontmatter.category}/`);
   }
-  if (diagnostics.length > 0) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const body = parsed.content;
   const bodyLine = lineOf(source, source.length - body.length);

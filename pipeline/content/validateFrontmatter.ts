@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { compileSchema, valueAt as valueAtPath } from '../schema/compileSchema.ts';
-import { descriptionMaxLength, frontmatterHints, frontmatterSchema } from './frontmatterSchema.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { descriptionMaxLength, frontmatterHints, frontmatterSchema, translationFrontmatterSchema } from './frontmatterSchema.ts';
 
 export interface FrontmatterProblem {
   /** JSON pointer of the offending value: `/description`, `/tags/2`. */
@@ -8,17 +9,30 @@ export interface FrontmatterProblem {
   rule: string;
   message: string;
   hint: string;
+  severity: Diagnostic['severity'];
 }
 
-const validate = compileSchema(frontmatterSchema);
+/**
+ * `source`: a writer's article, where every rule is an error. `translation`: a translated article,
+ * where length limits (German runs long) and keys kb does not use are warnings a reviewer sees,
+ * never a reason to refuse the translation; a missing title or a malformed value is still an error.
+ */
+export type FrontmatterRules = 'source' | 'translation';
+
+const validators = { source: compileSchema(frontmatterSchema), translation: compileSchema(translationFrontmatterSchema) };
+const lenientForTranslations = new Set(['maxLength', 'additionalProperties']);
 
 /** Check frontmatter data against the JSON Schema; one problem per failing value, worded for writers. */
-export function validateFrontmatter(data: unknown): FrontmatterProblem[] {
+export function validateFrontmatter(data: unknown, rules: FrontmatterRules = 'source'): FrontmatterProblem[] {
+  const validate = validators[rules];
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => describe(e, data));
+  return (validate.errors ?? []).map((e) => {
+    const severity = rules === 'translation' && lenientForTranslations.has(e.keyword) ? 'warning' : 'error';
+    return { ...describe(e, data), severity };
+  });
 }
 
-function describe(e: ErrorObject, data: unknown): FrontmatterProblem {
+function describe(e: ErrorObject, data: unknown): Omit<FrontmatterProblem, 'severity'> {
   const field = fieldOf(e);
   const hint = frontmatterHints[field] ?? 'see the frontmatter section of the README';
   const path = e.keyword === 'required' ? '' : e.instancePath;

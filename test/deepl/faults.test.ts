@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prng } from '../helpers/prng.ts';
 import { articleFile, createTempProject, startKb } from '../helpers/tempProject.ts';
 import { requireValidProject } from '../../pipeline/content/requireValidProject.ts';
 import { TranslationStore, type StoreEntry } from '../../pipeline/store/index.ts';
@@ -70,6 +71,29 @@ describe('DeepL faults', () => {
       expect(twice.sort()).toEqual([...(inFlight?.params.get('text') ?? [])].sort());
       expect(new Set(sent).size).toBe(entries.length);
     }
+  });
+
+  it('kill -9 at random moments, five times over, then a re-run: duplicates only from the batch in flight at each kill', async () => {
+    const random = prng(42);
+    // Slow answers stretch the run so kills land before, between and during requests and saves.
+    server.faults = (r) => (r.path === '/v2/translate' ? { kind: 'delay', ms: 40 } : undefined);
+    const inFlight: string[] = [];
+    for (let kill = 0; kill < 5; kill++) {
+      const run = kb();
+      await new Promise((resolve) => setTimeout(resolve, 250 + random() * 500));
+      run.child.kill('SIGKILL');
+      await run.done;
+      // The batch in flight: the last one sent, whether or not its answer arrived before the kill.
+      inFlight.push(...(server.translateRequests().at(-1)?.params.get('text') ?? []));
+    }
+    const last = await run();
+    expect(last.status).toBe(0);
+    const entries = await storeEntries();
+    expect(entries.every((e) => e.state === 'machine' && e.target === `[DE] ${e.source}`)).toBe(true);
+    const sent = texts(server.translateRequests());
+    expect(new Set(sent).size).toBe(entries.length);
+    const twice = sent.filter((t, i) => sent.indexOf(t) !== i);
+    for (const text of twice) expect(inFlight).toContain(text);
   });
 
   it('stores each batch of a long article before sending the next', async () => {

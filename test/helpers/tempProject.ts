@@ -58,3 +58,11 @@ export function startKb(args: string[], env: NodeJS.ProcessEnv = {}): { child: C
 export function articleFile(category: string, title: string, body: string, extra = ''): string {
   return `---\ntitle: ${title}\ndescription: ${title} — help.\ntype: guide\ncategory: ${category}\nupdated: 2026-11-01\n${extra}---\n\n${body}`;
 }
+
+/** A temp project whose translations in `import/<locale>/` are aligned into the store (`kb align`). */
+export async function createAlignedProject(files: Record<string, string>, locale: string): Promise<string> {
+  const root = await createTempProject(files);
+  const aligned = runKb('align', '--root', root, '--locale', locale, `import/${locale}`);
+  if (aligned.status !== 0) throw new Error(`kb align failed: ${aligned.stderr}`);
+  return root;
+}

@@ -2,6 +2,7 @@ import type { Command } from './command.ts';
 import { indexCommand } from './indexSearch.ts';
 import { align } from './align.ts';
 import { assemble } from './assemble.ts';
+import { bot } from './bot.ts';
 import { status } from './status.ts';
 import { tm } from './tm.ts';
 import { translate } from './translate.ts';
@@ -12,6 +13,7 @@ export const commands: Record<string, Command> = {
   validate,
   assemble,
   index: indexCommand,
+  bot,
   translate,
   status,
   align,

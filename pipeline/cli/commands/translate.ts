@@ -26,7 +26,7 @@ stored before the next is sent. Prints a leverage report per locale: segments an
   --provider P   machine translation for unmatched segments (default none)
   --max-chars N  bill at most N characters this run; the rest waits for the next run
   --dry-run      match and report what the provider would bill; write nothing, call nothing
-  --json        print { "locales": { "<code>": { "context", "exact", "fuzzy", "new", … } } }`,
+  --json         print { "locales": { "<code>": { "context", "exact", "fuzzy", "new", … } } }`,
   async run(args) {
     const { values } = parseFlags(args, {
       locale: { type: 'string', multiple: true },
@@ -51,7 +51,7 @@ stored before the next is sent. Prints a leverage report per locale: segments an
     const provider = await providers[values.provider]?.({ root, config, locales, dryRun, env: process.env });
     const doNotTranslate = await loadDoNotTranslate(root);
     const sources = segmentedSources(project, doNotTranslate);
-    const cache = values['dry-run'] ? undefined : await ContentCache.open<{ segments: number; words: number }>(root, 'translate');
+    const cache = dryRun ? undefined : await ContentCache.open<{ segments: number; words: number }>(root, 'translate');
     const store = TranslationStore.open(root, config, { onWarning: (m) => console.error(`warning: ${m}`) });
     const progress = progressBar('translating', sources.length * locales.length);
     const run = () =>
@@ -69,6 +69,7 @@ stored before the next is sent. Prints a leverage report per locale: segments an
     await cache?.save();
     progress.finish();
     const exitCode = results.stopped?.failed ? 1 : 0;
+    if (results.stopped) console.error(stopSummary(results));
     if (values.json) {
       console.log(JSON.stringify({ dryRun, provider: values.provider, stopped: results.stopped?.reason, locales: summarize(results.locales) }, null, 2));
       return exitCode;
@@ -79,7 +80,6 @@ stored before the next is sent. Prints a leverage report per locale: segments an
       if (result.retiredArticles > 0) console.log(`  ${plural(result.retiredArticles, 'deleted article')}: translations moved to memory.yaml`);
       console.log(`  ${dryRun ? 'dry run: nothing written' : `${plural(result.filesChanged, 'store file')} changed`}\n`);
     }
-    if (results.stopped) console.error(stopSummary(results));
     return exitCode;
   },
 };

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { articleUrl } from '../assemble/rewriteArticleLinks.ts';
+import type { AssembledArticle } from './assembledArticle.ts';
+import { chunkArticle, defaultChunkOptions, type ChunkOptions } from './chunkArticle.ts';
+import type { ChunkRecord } from './chunkRecord.ts';
+import { feedState } from './feedState.ts';
+
+export interface BotIndexOptions {
+  /** Locale codes in feed order (kb.config.ts order); copies in other locales are left out. */
+  locales: readonly string[];
+  sourceLocale: string;
+  /** Origin the URLs start with (`https://help.lumo.example`); empty for site-relative URLs. */
+  site: string;
+  chunk?: ChunkOptions;
+}
+
+/**
+ * The bot feed: every assembled copy cut into chunk records, per locale, ordered by article id
+ * and then position in the article — the same input always gives the same bytes.
+ */
+export function buildBotIndex(articles: readonly AssembledArticle[], options: BotIndexOptions): Map<string, ChunkRecord[]> {
+  const feed = new Map<string, ChunkRecord[]>(options.locales.map((code) => [code, []]));
+  const sorted = [...articles].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+  for (const article of sorted) feed.get(article.locale)?.push(...articleRecords(article, options));
+  return feed;
+}
+
+/** The chunk records of one article copy. */
+export function articleRecords(article: AssembledArticle, options: Pick<BotIndexOptions, 'sourceLocale' | 'site' | 'chunk'>): ChunkRecord[] {
+  const state = feedState(article.status);
+  const contentLocale = state === 'fallback' ? options.sourceLocale : article.locale;
+  return chunkArticle(article.body, options.chunk ?? defaultChunkOptions).map((chunk) => ({
+    id: `${article.locale}:${article.articleId}#${chunk.anchor}:${chunk.part}`,
+    article_id: article.articleId,
+    locale: article.locale,
+    content_locale: contentLocale,
+    state,
+    url: options.site + articleUrl(article.locale, article.articleId, chunk.anchor ? `#${chunk.anchor}` : ''),
+    title: article.title,
+    heading_path: chunk.headingPath,
+    type: article.type,
+    category: article.category,
+    tags: article.tags,
+    text: chunk.text,
+    token_count: chunk.tokenCount,
+    source_hash: sha256(chunk.text),
+    updated: article.updated,
+  }));
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,44 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
+import type { AssembledArticle } from './assembledArticle.ts';
+
+/**
+ * Every article copy under `siteContent` (`.kb/site-content/<locale>/<category>/<slug>.md`), as
+ * written by `kb assemble`, in a stable order (locale folder, then article id). Reading what the
+ * site renders, rather than re-assembling, keeps the bot feed and the pages in step.
+ */
+export async function readAssembledArticles(siteContent: string): Promise<AssembledArticle[]> {
+  const files = await readdir(siteContent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    throw new UserError([fileDiagnostic(siteContent, 'bot/no-site-content', 'no assembled articles', 'run `kb assemble` first')]);
+  });
+  const articles = files
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort()
+    .map(async (file) => parseAssembled(join(siteContent, file), await readFile(join(siteContent, file), 'utf8'), relative(siteContent, join(siteContent, file)).split(sep).join('/')));
+  return Promise.all(articles);
+}
+
+/** One site-content file: the frontmatter `renderSiteArticle` writes, then the body. */
+export function parseAssembled(file: string, text: string, relativePath: string): AssembledArticle {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  const data = match ? (yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>) : undefined;
+  if (!match || !data || typeof data.articleId !== 'string' || typeof data.locale !== 'string') {
+    throw new UserError([fileDiagnostic(file, 'bot/bad-site-content', 'not an assembled article (no locale/articleId frontmatter)', 'run `kb assemble` again')]);
+  }
+  return {
+    locale: data.locale,
+    articleId: data.articleId,
+    format: relativePath.endsWith('.mdx') ? 'mdx' : 'md',
+    status: data.status as AssembledArticle['status'],
+    title: String(data.title),
+    description: String(data.description),
+    type: String(data.type),
+    category: String(data.category),
+    tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
+    updated: String(data.updated),
+    body: text.slice(match[0].length),
+  };
+}

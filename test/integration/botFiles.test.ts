@@ -1,0 +1,69 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkRecordSchema, type ChunkRecord } from '../../pipeline/bot/chunkRecord.ts';
+import { readFeedFile } from '../../pipeline/bot/writeBotFeed.ts';
+import { compileSchema } from '../../pipeline/schema/compileSchema.ts';
+import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../helpers/tempProject.ts';
+
+const wait = 'Open **Settings**.\n\n## Wait a minute\n\nWait 30 seconds.\n\n```sh\nlumo retry\n```\n';
+const german = 'Öffnen Sie **Einstellungen**.\n\n## Warten Sie eine Minute\n\nWarten Sie 30 Sekunden.\n\n```sh\nlumo retry\n```\n';
+
+describe('kb bot after kb assemble', () => {
+  it('writes the feed, llms.txt and Markdown twins, and a changes file that survives a wiped dist/', async () => {
+    const root = await createAlignedProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', wait),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+    }, 'de');
+    expect(runKb('assemble', '--root', root).status).toBe(0);
+    const first = runKb('bot', '--root', root);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('first feed');
+
+    const dist = join(root, 'dist');
+    const manifest = JSON.parse(await readFile(join(dist, 'bot-index/manifest.json'), 'utf8')) as { locales: { locale: string; chunks: number }[] };
+    expect(manifest.locales.map((l) => l.locale)).toEqual(['en', 'de', 'fr', 'es', 'pt-br', 'ja', 'zh-cn', 'ar']);
+    const validate = compileSchema(chunkRecordSchema);
+    const de = await readFeedFile(join(dist, 'bot-index/de.jsonl'));
+    for (const record of de) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(de.map((r: ChunkRecord) => [r.id, r.state, r.content_locale])).toEqual([
+      ['de:calls/echo#:0', 'fallback', 'en'],
+      ['de:calls/wait#:0', 'translated', 'de'],
+      ['de:calls/wait#warten-sie-eine-minute:0', 'translated', 'de'],
+    ]);
+    expect(de[2]!.text).toBe('Warten Sie 30 Sekunden.\n\nlumo retry');
+
+    const llms = await readFile(join(dist, 'de/llms.txt'), 'utf8');
+    expect(llms).toMatch(/^# .+\n\n> .+\n/);
+    expect(llms).toContain('\n## Anrufe\n\n- [Echo](https://help.lumo.example/de/calls/echo.md): Echo — help. (original)\n- [Warten](https://help.lumo.example/de/calls/wait.md): Warten — help.\n');
+    expect(llms).toContain('## Optional');
+    expect(await readFile(join(dist, 'llms.txt'), 'utf8')).toBe(await readFile(join(dist, 'en/llms.txt'), 'utf8'));
+    expect(await readFile(join(dist, 'de/llms-full.txt'), 'utf8')).toContain('# Warten\n\n> Warten — help.\n\nÖffnen Sie **Einstellungen**.');
+    const twin = await readFile(join(dist, 'fr/calls/echo.md'), 'utf8');
+    expect(twin).toBe('# Echo\n\n> Echo — help.\n\n_Not translated yet: this is the original text._\n\nUse headphones.\n');
+
+    // astro build empties dist/: the baseline for changes.json is kept in .kb/.
+    await rm(dist, { recursive: true });
+    await writeProjectFiles(root, {
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', wait.replace('30', '60')),
+      'content/en/calls/new.md': articleFile('calls', 'New', 'Fresh.\n'),
+    });
+    await rm(join(root, 'content/en/calls/echo.md'));
+    expect(runKb('assemble', '--root', root).status).toBe(0);
+    expect(runKb('bot', '--root', root).status).toBe(0);
+    const changes = JSON.parse(await readFile(join(dist, 'bot-index/changes.json'), 'utf8')) as Record<string, string[]>;
+    expect(changes.hasPrevious).toBe(true);
+    expect(changes.added!.filter((id) => id.startsWith('de:'))).toEqual(['de:calls/new#:0']);
+    // The German copy of the changed sentence now shows the source (outdated): text and state change.
+    expect(changes.changed!.filter((id) => id.startsWith('de:') || id.startsWith('en:'))).toEqual(['en:calls/wait#wait-a-minute:0', 'de:calls/wait#:0', 'de:calls/wait#warten-sie-eine-minute:0']);
+    expect(changes.removed).toContain('ja:calls/echo#:0');
+  });
+
+  it('says to run kb assemble first when there is nothing assembled', async () => {
+    const root = await createTempProject({ 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n') });
+    const result = runKb('bot', '--root', root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/bot\/no-site-content .*run `kb assemble` first/);
+  });
+});
