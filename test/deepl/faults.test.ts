@@ -63,6 +63,7 @@ describe('DeepL faults', () => {
 
       const second = await run();
       expect(second.status).toBe(0);
+      expect(second.stderr).toContain('store/stale-lock  took over the lock of pid');
       const entries = await storeEntries();
       expect(entries).toHaveLength(articles.length * segmentsPerArticle);
       expect(entries.every((e) => e.state === 'machine' && e.target === `[DE] ${e.source}`)).toBe(true);

@@ -17,6 +17,7 @@ export interface DeepLProviderOptions {
   approvedTerms: ApprovedTerms;
   /** `.kb/cache/deepl-glossary.json`: the glossary id and digests of what was sent. */
   glossaryStateFile: string;
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface DeepLProviderOptions {
  */
 export function deeplProvider(options: DeepLProviderOptions): TranslationProvider {
   let client: DeepLClient | undefined;
-  let glossary: Promise<SyncedGlossary | undefined> | undefined;
+  let glossary: Promise<SyncedGlossary> | undefined;
   const sourceLang = (options.source.tag.split('-')[0] as string).toLowerCase() as SourceLanguageCode;
   return {
     name: 'deepl',
@@ -37,7 +38,10 @@ export function deeplProvider(options: DeepLProviderOptions): TranslationProvide
       if (!settings) throw new Error('the deepl provider of a dry run cannot translate');
       return stopOnDeepLError(settings.authKey, async () => {
         client ??= createClient(settings);
-        glossary ??= syncGlossary(client, dictionaries(sourceLang, options), options.glossaryStateFile, settings.serverUrl ?? 'deepl');
+        glossary ??= syncGlossary(client, dictionaries(sourceLang, options), options.glossaryStateFile, settings.serverUrl ?? 'deepl').then((synced) => {
+          for (const pair of synced.unsupported) options.onWarning?.(`DeepL has no glossaries for ${pair.replace('>', '→')}: that language is translated without the project glossary`);
+          return synced;
+        });
         const synced = await glossary;
         const targetLang = target.deepl as TargetLanguageCode;
         const results = await client.translateText(batch.texts.map(toDeepLXml), sourceLang, targetLang, {
@@ -45,7 +49,7 @@ export function deeplProvider(options: DeepLProviderOptions): TranslationProvide
           nonSplittingTags: inlineTags,
           formality: deeplFormality(target),
           context: batch.context,
-          glossary: synced?.targets.has(rootCode(targetLang)) ? synced.glossaryId : undefined,
+          glossary: synced.targets.has(rootCode(targetLang)) ? synced.glossaryId : undefined,
         });
         return {
           texts: batch.texts.map((_, k) => (results[k] ? fromDeepLXml(results[k].text) : { problem: 'DeepL sent no translation for it' })),
