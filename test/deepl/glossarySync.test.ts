@@ -83,12 +83,16 @@ describe('syncGlossary', () => {
 });
 
 describe('the deepl provider and the glossary', () => {
-  const terms: Record<string, ApprovedTerm[]> = {
-    de: [{ source: 'Settings', target: 'Einstellungen', caseSensitive: true }],
-    es: [{ source: 'Settings', target: 'Ajustes', caseSensitive: true }],
-    ar: [{ source: 'Settings', target: 'الإعدادات', caseSensitive: true }],
-  };
-  const warnings: string[] = [];
+  let terms: Record<string, ApprovedTerm[]>;
+  let warnings: string[];
+  beforeEach(() => {
+    terms = {
+      de: [{ source: 'Settings', target: 'Einstellungen', caseSensitive: true }],
+      es: [{ source: 'Settings', target: 'Ajustes', caseSensitive: true }],
+      ar: [{ source: 'Settings', target: 'الإعدادات', caseSensitive: true }],
+    };
+    warnings = [];
+  });
   const provider = () =>
     deeplProvider({ settings: settings(), source: locale('en'), targets: targetLocales(config), approvedTerms: (code) => terms[code] ?? [], glossaryStateFile: stateFile, onWarning: (m) => warnings.push(m) });
   const batch = { indices: [0], texts: ['Open {1}Settings{/1}.'], characters: [14] };
@@ -119,5 +123,16 @@ describe('the deepl provider and the glossary', () => {
     const changed = await provider().translate(batch, locale('en'), locale('de'));
     expect(changed.texts).toEqual([{ target: '[DE] Open {1}Optionen{/1}.' }]);
     expect(glossaryRequests().map((r) => r.method)).toEqual(['POST', 'PUT']);
+  });
+
+  it('makes the glossary afresh when DeepL refuses the one it remembers (deleted, or another account)', async () => {
+    await provider().translate(batch, locale('en'), locale('de'));
+    server.glossaries.clear();
+    const next = await provider().translate(batch, locale('en'), locale('de'));
+    expect(next.texts).toEqual([{ target: '[DE] Open {1}Einstellungen{/1}.' }]);
+    const [glossary] = server.glossaries.values();
+    expect(server.translateRequests().map((r) => r.outcome)).toEqual([200, 400, 200]);
+    expect(server.translated().at(-1)?.params.get('glossary_id')).toEqual([glossary?.id]);
+    expect(JSON.parse(await readFile(stateFile, 'utf8'))).toMatchObject({ glossaryId: glossary?.id });
   });
 });

@@ -153,14 +153,13 @@ export class DeepLTestServer {
       return;
     }
     if (fault?.kind === 'delay') {
+      // Stays 'delay' if the client gives up waiting (a timeout); replaced by the status if answered.
+      request.outcome = 'delay';
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => (this.timers.delete(timer), resolve()), fault.ms);
         this.timers.add(timer);
       });
-      if (res.destroyed || req.socket.destroyed) {
-        request.outcome = 'delay';
-        return;
-      }
+      if (res.destroyed || req.socket.destroyed) return;
     }
     try {
       if (request.authorization !== `DeepL-Auth-Key ${this.authKey}`) throw new HttpError(403, 'Wrong authentication key');

@@ -33,13 +33,15 @@ export interface SyncedGlossary {
 /**
  * Make DeepL's copy of the project glossary match `dictionaries`: one v3 multilingual glossary,
  * created once, then only the dictionaries whose entries changed are replaced (and dropped ones
- * deleted); pairs DeepL has no glossaries for are left out. Nothing is sent when nothing changed.
+ * deleted); pairs DeepL has no glossaries for are left out. Nothing is sent when nothing changed;
+ * `fresh` ignores what was remembered and creates a new glossary.
  * The glossary id and digests are kept in `stateFile`; the key never is.
  */
-export async function syncGlossary(client: DeepLClient, dictionaries: GlossaryDictionary[], stateFile: string, serverUrl: string): Promise<SyncedGlossary> {
+export async function syncGlossary(client: DeepLClient, dictionaries: GlossaryDictionary[], stateFile: string, serverUrl: string, fresh = false): Promise<SyncedGlossary> {
   const wanted = new Map(dictionaries.filter((d) => Object.keys(d.entries).length > 0).map((d) => [pairKey(d), d]));
   const digests = Object.fromEntries([...wanted].map(([key, d]) => [key, contentKey(Object.entries(d.entries).sort())]));
-  const state = await readState(stateFile, serverUrl);
+  // `fresh`: DeepL refused the remembered glossary, so the state is of no use.
+  const state = fresh ? undefined : await readState(stateFile, serverUrl);
   if (state && sameDigests(state.dictionaries, digests)) return { glossaryId: state.glossaryId, targets: targetsOf(state.sent), unsupported: [] };
 
   const supported = wanted.size === 0 ? new Map<string, GlossaryDictionary>() : await supportedOnly(client, wanted);
