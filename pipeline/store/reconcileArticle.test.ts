@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reconcileArticle } from './reconcileArticle.ts';
 import type { StoreEntry } from './storeTypes.ts';
+import { segmentArticle } from '../segment/index.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
 import { segment, translation } from './testSegment.ts';
 
@@ -36,6 +37,44 @@ describe('reconcileArticle', () => {
       { ...b, key: 'b1.s2' },
     ]);
     expect(result.retired).toEqual([]);
+  });
+
+  it('pins by content, then by position between anchors: an inserted block does not take the translation of the edited sentence after it', () => {
+    const before = 'Open Settings.\n\nTap Calls to see every call you made this week.\n\nTurn on HD.\n';
+    const after = 'Open Settings.\n\nSign in first.\n\nTap Calls to see every call you made this month.\n\nTurn on HD.\n';
+    const keysOf = (body: string) => segmentArticle({ id: 'calls/hd', format: 'md', title: '', description: '', body }, { sourceLocale: 'en' }).segments;
+    const stored = keysOf(before).map((s) => translation(s.key, s.text, `de: ${s.text}`));
+    expect(stored.map((e) => e.key)).toEqual(['b0.s0', 'b1.s0', 'b2.s0']);
+    const result = reconcileArticle(keysOf(after), stored);
+    // The inserted paragraph took key b1.s0, where the edited sentence was; it is new, not outdated.
+    expect(result.entries.map((e) => [e.key, e.source, e.outdated ?? false])).toEqual([
+      ['b0.s0', 'Open Settings.', false],
+      ['b1.s0', 'Sign in first.', false],
+      ['b2.s0', 'Tap Calls to see every call you made this week.', true],
+      ['b3.s0', 'Turn on HD.', false],
+    ]);
+    expect(result.entries[1]).toMatchObject({ state: 'new' });
+    expect(result.entries[2]).toMatchObject({ target: 'de: Tap Calls to see every call you made this week.', currentSource: 'Tap Calls to see every call you made this month.' });
+    expect(result.retired).toEqual([]);
+  });
+
+  it('pairs an edited sentence with its stored one when a block inserted above shifted every key', () => {
+    const d = translation('b2.s0', 'Restart the app.', 'Starten Sie die App neu.');
+    const result = reconcileArticle(
+      [segment('b0.s0', 'Sign in.'), segment('b1.s0', 'Open Settings.'), segment('b2.s0', 'Tap Calls.'), segment('b3.s0', 'Turn on HD now.'), segment('b4.s0', 'Restart the app.')],
+      [translation('b0.s0', 'Open Settings.', 'Öffnen Sie die Einstellungen.'), translation('b1.s0', 'Tap Calls.', 'Tippen Sie auf Anrufe.'), { ...c, key: 'b2.s0' }, { ...d, key: 'b3.s0' }],
+    );
+    expect(result.entries[0]).toMatchObject({ key: 'b0.s0', state: 'new' });
+    // By key, b3.s0 would be compared with "Restart the app."; by position it is "Turn on HD." edited.
+    expect(result.entries[3]).toMatchObject({ key: 'b3.s0', source: 'Turn on HD.', outdated: true, currentSource: 'Turn on HD now.' });
+    expect(result.entries[4]).toMatchObject({ key: 'b4.s0', source: 'Restart the app.', target: 'Starten Sie die App neu.' });
+    expect(result.entries[4]?.outdated).toBeUndefined();
+  });
+
+  it('leaves a rewritten sentence new when an inserted one shares the gap and neither resembles the stored one', () => {
+    const result = reconcileArticle([segment('b0.s0', 'Open Settings.'), segment('b1.s0', 'Ask your admin.'), segment('b2.s0', 'Call support.'), segment('b3.s0', 'Turn on HD.')], [a, b, { ...c, key: 'b2.s0' }]);
+    expect(result.entries.map((e) => e.state)).toEqual(['reviewed', 'new', 'new', 'reviewed']);
+    expect(result.retired).toEqual([b]);
   });
 
   it('retires the translation of a deleted sentence instead of dropping it', () => {

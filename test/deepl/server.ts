@@ -37,6 +37,8 @@ export interface ServerOptions {
   dictionary?: Record<string, Record<string, string>>;
   /** Character quota of the account; a request that would pass it gets 456. */
   characterLimit?: number;
+  /** Languages glossaries may pair (root codes); default: DeepL's documented list, without Arabic. */
+  glossaryLanguages?: string[];
 }
 
 interface Dictionary {
@@ -66,6 +68,7 @@ const targetLanguages: [string, string, boolean][] = [
   ['PT-PT', 'Portuguese (European)', true], ['RU', 'Russian', true], ['ZH', 'Chinese', false], ['ZH-HANS', 'Chinese (simplified)', false],
   ['ZH-HANT', 'Chinese (traditional)', false],
 ];
+const documentedGlossaryLanguages = ['da', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'zh'];
 const formalities = new Set(['default', 'more', 'less', 'prefer_more', 'prefer_less']);
 const maxTexts = 50;
 const maxRequestBytes = 128 * 1024;
@@ -93,9 +96,11 @@ export class DeepLTestServer {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly authKey: string;
   private readonly dictionary: Record<string, Record<string, string>>;
+  private readonly glossaryLanguages: string[];
 
   constructor(options: ServerOptions = {}) {
     this.authKey = options.authKey ?? 'test-key';
+    this.glossaryLanguages = options.glossaryLanguages ?? documentedGlossaryLanguages;
     this.dictionary = options.dictionary ?? {};
     this.usage = { count: 0, limit: options.characterLimit ?? 1_000_000 };
   }
@@ -148,14 +153,13 @@ export class DeepLTestServer {
       return;
     }
     if (fault?.kind === 'delay') {
+      // Stays 'delay' if the client gives up waiting (a timeout); replaced by the status if answered.
+      request.outcome = 'delay';
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => (this.timers.delete(timer), resolve()), fault.ms);
         this.timers.add(timer);
       });
-      if (res.destroyed || req.socket.destroyed) {
-        request.outcome = 'delay';
-        return;
-      }
+      if (res.destroyed || req.socket.destroyed) return;
     }
     try {
       if (request.authorization !== `DeepL-Auth-Key ${this.authKey}`) throw new HttpError(403, 'Wrong authentication key');
@@ -182,7 +186,7 @@ export class DeepLTestServer {
       throw new HttpError(400, "Value for 'type' not supported.");
     }
     if (method === 'GET' && path === '/v2/glossary-language-pairs') {
-      const roots = sourceLanguages.map(([code]) => code.toLowerCase());
+      const roots = this.glossaryLanguages;
       return ok({ supported_languages: roots.flatMap((s) => roots.filter((t) => t !== s).map((t) => ({ source_lang: s, target_lang: t }))) });
     }
     const glossaryPath = /^\/(v2|v3)\/glossaries(?:\/([^/]+))?(?:\/(entries|dictionaries))?$/.exec(path);
@@ -200,7 +204,7 @@ export class DeepLTestServer {
       if (method === 'DELETE') return this.glossaries.delete(id), ok(undefined, 204);
       if (method === 'PATCH' && version === 'v3') {
         glossary.name = one(r, 'name') ?? glossary.name;
-        for (const dict of dictionariesOf(r)) {
+        for (const dict of dictionariesOf(r).map((d) => this.checkPair(d))) {
           const old = glossary.dictionaries.get(pairKey(dict));
           glossary.dictionaries.set(pairKey(dict), { ...dict, entries: new Map([...(old?.entries ?? []), ...dict.entries]) });
         }
@@ -216,7 +220,7 @@ export class DeepLTestServer {
       return ok({ dictionaries: [{ source_lang: dict.sourceLang, target_lang: dict.targetLang, entries: tsv(dict), entries_format: 'tsv' }] });
     }
     if (sub === 'dictionaries' && version === 'v3' && method === 'PUT') {
-      const dict = readDictionary(r, '');
+      const dict = this.checkPair(readDictionary(r, ''));
       glossary.dictionaries.set(pairKey(dict), dict);
       return ok(dictionaryInfo(dict));
     }
@@ -232,9 +236,17 @@ export class DeepLTestServer {
     const name = required(r, 'name');
     const dictionaries = version === 'v2' ? [readDictionary(r, '')] : dictionariesOf(r);
     if (dictionaries.length === 0) throw new HttpError(400, 'Missing dictionaries');
+    dictionaries.forEach((d) => this.checkPair(d));
     const glossary: Glossary = { id: randomUUID(), name, version, dictionaries: new Map(dictionaries.map((d) => [pairKey(d), d])), created: new Date().toISOString() };
     this.glossaries.set(glossary.id, glossary);
     return glossary;
+  }
+
+  private checkPair(dict: Dictionary): Dictionary {
+    if (!this.glossaryLanguages.includes(dict.sourceLang) || !this.glossaryLanguages.includes(dict.targetLang)) {
+      throw new HttpError(400, `Unsupported glossary language pair ${dict.sourceLang}-${dict.targetLang}`);
+    }
+    return dict;
   }
 
   private translate(r: RecordedRequest): unknown {

@@ -1,4 +1,5 @@
 import { targetLocales } from '../../config/loadConfig.ts';
+import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { plural } from '../plural.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import { ContentCache } from '../../cache/ContentCache.ts';
@@ -48,11 +49,12 @@ stored before the next is sent. Prints a leverage report per locale: segments an
     const codes = values.locale?.length ? values.locale.map((code) => requireTargetLocale(config, code)) : targetLocales(config).map((l) => l.code);
     const locales = config.locales.filter((l) => codes.includes(l.code));
     const dryRun = values['dry-run'] ?? false;
-    const provider = await providers[values.provider]?.({ root, config, locales, dryRun, env: process.env });
+    const warn = (message: string) => console.error(`warning: ${message}`);
+    const provider = await providers[values.provider]?.({ root, config, locales, dryRun, env: process.env, onWarning: warn });
     const doNotTranslate = await loadDoNotTranslate(root);
     const sources = segmentedSources(project, doNotTranslate);
     const cache = dryRun ? undefined : await ContentCache.open<{ segments: number; words: number }>(root, 'translate');
-    const store = TranslationStore.open(root, config, { onWarning: (m) => console.error(`warning: ${m}`) });
+    const store = TranslationStore.open(root, config, { onWarning: (d) => console.error(formatDiagnostic(d)) });
     const progress = progressBar('translating', sources.length * locales.length);
     const run = () =>
       translateProject(config, store, sources, {
@@ -61,7 +63,7 @@ stored before the next is sent. Prints a leverage report per locale: segments an
         dryRun,
         maxChars,
         onArticle: () => progress.tick(),
-        onWarning: (m) => console.error(`warning: ${m}`),
+        onWarning: warn,
         cache,
         existingArticles: new Set(project.articles.map((a) => a.id)),
       });

@@ -52,4 +52,5 @@ export interface ProviderContext {
   /** A dry run plans and counts but never connects: no credentials needed. */
   dryRun: boolean;
   env: NodeJS.ProcessEnv;
+  onWarning: (message: string) => void;
 }

@@ -17,6 +17,7 @@ export interface DeepLProviderOptions {
   approvedTerms: ApprovedTerms;
   /** `.kb/cache/deepl-glossary.json`: the glossary id and digests of what was sent. */
   glossaryStateFile: string;
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface DeepLProviderOptions {
  */
 export function deeplProvider(options: DeepLProviderOptions): TranslationProvider {
   let client: DeepLClient | undefined;
-  let glossary: Promise<SyncedGlossary | undefined> | undefined;
+  let glossary: Promise<SyncedGlossary> | undefined;
   const sourceLang = (options.source.tag.split('-')[0] as string).toLowerCase() as SourceLanguageCode;
   return {
     name: 'deepl',
@@ -37,16 +38,33 @@ export function deeplProvider(options: DeepLProviderOptions): TranslationProvide
       if (!settings) throw new Error('the deepl provider of a dry run cannot translate');
       return stopOnDeepLError(settings.authKey, async () => {
         client ??= createClient(settings);
-        glossary ??= syncGlossary(client, dictionaries(sourceLang, options), options.glossaryStateFile, settings.serverUrl ?? 'deepl');
-        const synced = await glossary;
+        const connected = client;
+        const sync = (fresh: boolean) =>
+          syncGlossary(connected, dictionaries(sourceLang, options), options.glossaryStateFile, settings.serverUrl ?? 'deepl', fresh).then((synced) => {
+            for (const pair of synced.unsupported) options.onWarning?.(`DeepL has no glossaries for ${pair.replace('>', '→')}: that language is translated without the project glossary`);
+            return synced;
+          });
         const targetLang = target.deepl as TargetLanguageCode;
-        const results = await client.translateText(batch.texts.map(toDeepLXml), sourceLang, targetLang, {
-          tagHandling: 'xml',
-          nonSplittingTags: inlineTags,
-          formality: deeplFormality(target),
-          context: batch.context,
-          glossary: synced?.targets.has(rootCode(targetLang)) ? synced.glossaryId : undefined,
-        });
+        const idFor = (synced: SyncedGlossary) => (synced.targets.has(rootCode(targetLang)) ? synced.glossaryId : undefined);
+        const send = (glossaryId: string | undefined) =>
+          connected.translateText(batch.texts.map(toDeepLXml), sourceLang, targetLang, {
+            tagHandling: 'xml',
+            nonSplittingTags: inlineTags,
+            formality: deeplFormality(target),
+            context: batch.context,
+            glossary: glossaryId,
+          });
+        const glossaryId = idFor(await (glossary ??= sync(false)));
+        let results;
+        try {
+          results = await send(glossaryId);
+        } catch (error) {
+          // A refused glossary id: the glossary this project remembers is gone (deleted, or another
+          // account behind the same URL). Make it afresh, once, and send the batch again.
+          if (!glossaryId || !(error instanceof DeepLError) || !/^(Bad request|Not found)/.test(error.message)) throw error;
+          glossary = sync(true);
+          results = await send(idFor(await glossary));
+        }
         return {
           texts: batch.texts.map((_, k) => (results[k] ? fromDeepLXml(results[k].text) : { problem: 'DeepL sent no translation for it' })),
           billedCharacters: results.reduce((n, r, k) => n + (r.billedCharacters ?? batch.characters[k] ?? 0), 0),

@@ -11,58 +11,69 @@ export interface GlossaryDictionary {
   entries: Record<string, string>;
 }
 
-/** What `.kb/cache/deepl-glossary.json` remembers: which glossary, and the digest of each dictionary sent. */
+/** What `.kb/cache/deepl-glossary.json` remembers: the glossary, what it was made from, what it holds. */
 interface GlossaryState {
   serverUrl: string;
-  glossaryId: string;
+  /** Absent while no dictionary could be sent. */
+  glossaryId?: string;
+  /** Digest of every wanted dictionary, by `en>de` pair: unchanged digests mean nothing to send. */
   dictionaries: Record<string, string>;
+  /** Pairs the glossary holds (those DeepL supports). */
+  sent: string[];
 }
 
 export interface SyncedGlossary {
-  glossaryId: string;
+  glossaryId?: string;
   /** Target root codes the glossary has a dictionary for. */
   targets: Set<string>;
+  /** Pairs left out because DeepL has no glossaries for them (reported when syncing). */
+  unsupported: string[];
 }
 
 /**
  * Make DeepL's copy of the project glossary match `dictionaries`: one v3 multilingual glossary,
  * created once, then only the dictionaries whose entries changed are replaced (and dropped ones
- * deleted). Nothing is sent when nothing changed. The glossary id and digests are kept in
- * `stateFile`; the key never is.
+ * deleted); pairs DeepL has no glossaries for are left out. Nothing is sent when nothing changed;
+ * `fresh` ignores what was remembered and creates a new glossary.
+ * The glossary id and digests are kept in `stateFile`; the key never is.
  */
-export async function syncGlossary(client: DeepLClient, dictionaries: GlossaryDictionary[], stateFile: string, serverUrl: string): Promise<SyncedGlossary | undefined> {
+export async function syncGlossary(client: DeepLClient, dictionaries: GlossaryDictionary[], stateFile: string, serverUrl: string, fresh = false): Promise<SyncedGlossary> {
   const wanted = new Map(dictionaries.filter((d) => Object.keys(d.entries).length > 0).map((d) => [pairKey(d), d]));
   const digests = Object.fromEntries([...wanted].map(([key, d]) => [key, contentKey(Object.entries(d.entries).sort())]));
-  const state = await readState(stateFile, serverUrl);
-  const synced = (glossaryId: string): SyncedGlossary => ({ glossaryId, targets: new Set([...wanted.values()].map((d) => d.targetLang)) });
-  if (wanted.size === 0) {
-    if (state) await ignoreMissing(client.deleteMultilingualGlossary(state.glossaryId));
-    if (state) await writeFileAtomic(stateFile, '{}\n');
-    return undefined;
-  }
-  if (state && sameDigests(state.dictionaries, digests)) return synced(state.glossaryId);
+  // `fresh`: DeepL refused the remembered glossary, so the state is of no use.
+  const state = fresh ? undefined : await readState(stateFile, serverUrl);
+  if (state && sameDigests(state.dictionaries, digests)) return { glossaryId: state.glossaryId, targets: targetsOf(state.sent), unsupported: [] };
 
+  const supported = wanted.size === 0 ? new Map<string, GlossaryDictionary>() : await supportedOnly(client, wanted);
   let glossaryId = state?.glossaryId;
-  if (glossaryId && state) {
-    const updated = await updateDictionaries(client, glossaryId, state.dictionaries, digests, wanted);
-    if (!updated) glossaryId = undefined;
+  if (glossaryId && supported.size === 0) {
+    await ignoreMissing(client.deleteMultilingualGlossary(glossaryId));
+    glossaryId = undefined;
+  } else if (glossaryId && state && !(await updateDictionaries(client, glossaryId, state, digests, supported))) {
+    glossaryId = undefined;
   }
-  if (!glossaryId) {
-    const info = await client.createMultilingualGlossary('polyglot-kb project glossary', [...wanted.values()].map(toDeepL));
-    glossaryId = info.glossaryId;
+  if (!glossaryId && supported.size > 0) {
+    glossaryId = (await client.createMultilingualGlossary('polyglot-kb project glossary', [...supported.values()].map(toDeepL))).glossaryId;
   }
-  await writeFileAtomic(stateFile, `${JSON.stringify({ serverUrl, glossaryId, dictionaries: digests } satisfies GlossaryState, null, 2)}\n`);
-  return synced(glossaryId);
+  const sent = [...supported.keys()];
+  await writeFileAtomic(stateFile, `${JSON.stringify({ serverUrl, glossaryId, dictionaries: digests, sent } satisfies GlossaryState, null, 2)}\n`);
+  return { glossaryId, targets: targetsOf(sent), unsupported: [...wanted.keys()].filter((key) => !supported.has(key)) };
 }
 
-/** Replace changed dictionaries and delete dropped ones; false when the glossary is gone from DeepL. */
-async function updateDictionaries(client: DeepLClient, glossaryId: string, sent: Record<string, string>, digests: Record<string, string>, wanted: Map<string, GlossaryDictionary>): Promise<boolean> {
+/** The dictionaries whose language pair DeepL supports for glossaries. */
+async function supportedOnly(client: DeepLClient, wanted: Map<string, GlossaryDictionary>): Promise<Map<string, GlossaryDictionary>> {
+  const pairs = new Set((await client.getGlossaryLanguagePairs()).map((p) => pairKey({ sourceLang: p.sourceLang.toLowerCase(), targetLang: p.targetLang.toLowerCase() })));
+  return new Map([...wanted].filter(([key]) => pairs.has(key)));
+}
+
+/** Replace new and changed dictionaries, delete dropped ones; false when the glossary is gone from DeepL. */
+async function updateDictionaries(client: DeepLClient, glossaryId: string, state: GlossaryState, digests: Record<string, string>, supported: Map<string, GlossaryDictionary>): Promise<boolean> {
   try {
-    for (const [key, dictionary] of wanted) {
-      if (sent[key] !== digests[key]) await client.replaceMultilingualGlossaryDictionary(glossaryId, toDeepL(dictionary));
+    for (const [key, dictionary] of supported) {
+      if (!state.sent.includes(key) || state.dictionaries[key] !== digests[key]) await client.replaceMultilingualGlossaryDictionary(glossaryId, toDeepL(dictionary));
     }
-    for (const key of Object.keys(sent)) {
-      if (wanted.has(key)) continue;
+    for (const key of state.sent) {
+      if (supported.has(key)) continue;
       const [source, target] = key.split('>') as [string, string];
       await ignoreMissing(client.deleteMultilingualGlossaryDictionary(glossaryId, source, target));
     }
@@ -71,6 +82,10 @@ async function updateDictionaries(client: DeepLClient, glossaryId: string, sent:
     if (error instanceof GlossaryNotFoundError) return false;
     throw error;
   }
+}
+
+function targetsOf(pairs: string[]): Set<string> {
+  return new Set(pairs.map((key) => key.split('>')[1] as string));
 }
 
 function toDeepL(dictionary: GlossaryDictionary) {
@@ -97,7 +112,7 @@ async function ignoreMissing(request: Promise<void>): Promise<void> {
 async function readState(file: string, serverUrl: string): Promise<GlossaryState | undefined> {
   try {
     const state = JSON.parse(await readFile(file, 'utf8')) as Partial<GlossaryState>;
-    if (state.serverUrl !== serverUrl || typeof state.glossaryId !== 'string' || typeof state.dictionaries !== 'object') return undefined;
+    if (state.serverUrl !== serverUrl || typeof state.dictionaries !== 'object' || !Array.isArray(state.sent)) return undefined;
     return state as GlossaryState;
   } catch {
     return undefined;

@@ -20,5 +20,6 @@ export async function createDeepLProvider(context: ProviderContext): Promise<Tra
     targets: targetLocales(config),
     approvedTerms: await loadApprovedTerms(context.root),
     glossaryStateFile: join(context.root, cacheDir, 'deepl-glossary.json'),
+    onWarning: context.onWarning,
   });
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findEnglishTerm, findTargetTerm } from './findTerms.ts';
+
+const found = (text: string, term: string, locale: string, caseSensitive = false) => findTargetTerm(text, term, locale, caseSensitive).length > 0;
+
+describe('findEnglishTerm', () => {
+  it('finds whole words, plurals, hyphen or space, across placeholders; not inside other words', () => {
+    expect(findEnglishTerm('Go to {1}Settings{/1}.', 'Settings', true)).toEqual([{ start: 9, end: 17 }]);
+    expect(findEnglishTerm('Messages on linked devices', 'message', false)).toHaveLength(1);
+    expect(findEnglishTerm('Your backups are safe', 'backup', false)).toHaveLength(1);
+    expect(findEnglishTerm('Turn on two step verification', 'two-step verification', false)).toHaveLength(1);
+    expect(findEnglishTerm('messaging apps', 'message', false)).toEqual([]);
+    expect(findEnglishTerm('Open settings', 'Settings', true)).toEqual([]);
+  });
+});
+
+describe('findTargetTerm', () => {
+  it('accepts inflected forms in German, French, Spanish and Portuguese (Weblate #1297)', () => {
+    expect(found('Nachrichten auf verknüpften Geräten', 'verknüpftes Gerät', 'de')).toBe(true);
+    expect(found('Sprach- und Videoanrufe', 'Videoanruf', 'de')).toBe(true);
+    expect(found('Ihr {1}-Passwort schützt Ihr Konto', 'Passwort', 'de')).toBe(true);
+    expect(found('Les appels vocaux et vidéo', 'appel vidéo', 'fr')).toBe(true);
+    expect(found('Los dispositivos vinculados', 'dispositivo vinculado', 'es')).toBe(true);
+    expect(found('Olvidaste tus contraseñas', 'contraseña', 'es')).toBe(true);
+    expect(found('as mensagens enviadas', 'mensagem', 'pt-br')).toBe(true);
+    expect(found('Confira o número no perfil do contato', 'contato', 'pt-br')).toBe(true);
+  });
+
+  it('still misses a different word', () => {
+    expect(found('Ihr Kennwort schützt Ihr Konto', 'Passwort', 'de')).toBe(false);
+    expect(found('Olvidaste tu clave', 'contraseña', 'es')).toBe(false);
+    expect(found('tu ordenador', 'computadora', 'es')).toBe(false);
+  });
+
+  it('reads Arabic with the article, attached prepositions, suffixes and short vowels', () => {
+    expect(found('تحمي كلمة مرور {1} حسابك', 'حساب', 'ar')).toBe(true);
+    expect(found('تحتاج المكالمات الجماعية إلى', 'مكالمة جماعية', 'ar')).toBe(true);
+    expect(found('أدخل رقم الهاتف', 'هاتف', 'ar')).toBe(true);
+    expect(found('على جهاز كمبيوتر', 'كلمة المرور', 'ar')).toBe(false);
+  });
+
+  it('finds Japanese and Chinese terms as substrings, spaces optional', () => {
+    expect(found('{1}のパスワードを再設定する', 'パスワード', 'ja')).toBe(true);
+    expect(found('使用 API令牌进行身份验证', 'API 令牌', 'zh-cn')).toBe(true);
+    expect(found('パスコードを入力', 'パスワード', 'ja')).toBe(false);
+  });
+
+  it('honours case sensitivity', () => {
+    expect(found('Öffnen Sie die Einstellungen', 'Einstellungen', 'de', true)).toBe(true);
+    expect(found('die wlan-verbindung', 'WLAN', 'de', true)).toBe(false);
+    expect(found('die wlan-verbindung', 'WLAN', 'de', false)).toBe(true);
+  });
+});
