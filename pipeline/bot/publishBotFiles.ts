@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
+import { approvedTranslations, loadGlossary } from '../glossary/loadGlossary.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
@@ -20,7 +21,8 @@ export interface BotFilesReport {
 
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
- * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
+ * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
+ * the glossary's approved translations), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
  * source locale's), and a Markdown twin beside every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
@@ -47,9 +49,10 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
   const sourceIds = articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId);
   const categories = [...new Set(articles.map((a) => a.category))].sort();
   const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
+  const glossary = await loadGlossary(root);
   for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
     const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories };
-    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels });
+    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels, terms: approvedTranslations(glossary, locale.code) });
     await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
   }
   await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a)));
