@@ -9,14 +9,20 @@ import { articleFile, createAlignedProject, createTempProject, runKb, writeProje
 const wait = 'Open **Settings**.\n\n## Wait a minute\n\nWait 30 seconds.\n\n```sh\nlumo retry\n```\n';
 const german = 'Öffnen Sie **Einstellungen**.\n\n## Warten Sie eine Minute\n\nWarten Sie 30 Sekunden.\n\n```sh\nlumo retry\n```\n';
 
+/** Two English articles, one of them aligned in German, assembled. */
+async function assembledProject(waitTitle: string, echo: { title: string; body: string }): Promise<string> {
+  const root = await createAlignedProject({
+    'content/en/calls/wait.md': articleFile('calls', waitTitle, wait),
+    'content/en/calls/echo.md': articleFile('calls', echo.title, echo.body),
+    'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+  }, 'de');
+  expect(runKb('assemble', '--root', root).status).toBe(0);
+  return root;
+}
+
 describe('kb bot after kb assemble', () => {
   it('writes the feed, llms.txt and Markdown twins, and a changes file that survives a wiped dist/', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', wait),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
-    expect(runKb('assemble', '--root', root).status).toBe(0);
+    const root = await assembledProject('Wait', { title: 'Echo', body: 'Use headphones.\n' });
     const first = runKb('bot', '--root', root);
     expect(first.stderr).toBe('');
     expect(first.stdout).toContain('first feed');
@@ -61,12 +67,7 @@ describe('kb bot after kb assemble', () => {
   });
 
   it('kb ask answers from the feed, across languages, in JSON and in batches, and answers nothing to an off-topic question', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait before you retry', wait),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo on calls', 'Use headphones to stop the echo.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
-    expect(runKb('assemble', '--root', root).status).toBe(0);
+    const root = await assembledProject('Wait before you retry', { title: 'Echo on calls', body: 'Use headphones to stop the echo.\n' });
     expect(runKb('bot', '--root', root).status).toBe(0);
     const ask = (...args: string[]) => JSON.parse(runKb('ask', '--root', root, '--json', ...args).stdout) as { results: Record<string, unknown>[] };
     expect(ask('wait some seconds to retry', '--locale', 'en').results[0]).toMatchObject({ article_id: 'calls/wait', chunk_id: 'en:calls/wait#wait-a-minute:0', content_locale: 'en', url: 'https://help.lumo.example/en/calls/wait/#wait-a-minute' });
