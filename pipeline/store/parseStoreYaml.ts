@@ -47,7 +47,9 @@ function quickData(text: string, listKey: string): unknown {
   for (const item of items) {
     if (typeof item !== 'object' || item === null) return undefined;
     for (const [key, value] of Object.entries(item)) {
-      if (!typedFields.has(key) && typeof value !== 'string') return undefined;
+      if (key === 'history') {
+        if (!Array.isArray(value) || !value.every((step) => typeof step === 'object' && step !== null && Object.values(step).every((v) => typeof v === 'string'))) return undefined;
+      } else if (!typedFields.has(key) && typeof value !== 'string') return undefined;
     }
   }
   return data;

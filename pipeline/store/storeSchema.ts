@@ -1,5 +1,5 @@
 /** JSON Schemas of store and memory files: the contract hand edits and tools must keep. */
-import { translationStates } from './storeTypes.ts';
+import { transitionActions, translationStates } from './storeTypes.ts';
 
 const text = { type: 'string', minLength: 1 } as const;
 
@@ -38,6 +38,15 @@ export const storeFileSchema = {
           outdated: { const: true },
           currentSource: text,
           numbersRepaired: { const: true },
+          history: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['action', 'state', 'by', 'at'],
+              additionalProperties: false,
+              properties: { action: { enum: [...transitionActions] }, state: translationFields.state, by: text, at: translationFields.at },
+            },
+          },
         },
       },
     },
@@ -79,5 +88,7 @@ export const storeFieldHints: Record<string, string> = {
   at: 'a UTC timestamp such as 2026-11-20T10:12:00Z',
   outdated: 'true, or remove the line; kb sets it when the source sentence changed',
   currentSource: 'the article sentence as it reads now; kb writes it next to outdated: true',
+  history: 'a list of { action, state, by, at } steps, oldest first, written by kb; leave it as it is',
+  action: `one of ${transitionActions.join(', ')}`,
   numbersRepaired: 'true, or remove the line once checked; kb sets it when a match differed only in numbers and took them from the new source',
 };

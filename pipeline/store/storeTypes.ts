@@ -13,6 +13,19 @@ export const statesNeedingReview: readonly TranslationState[] = ['new', 'fuzzy',
  */
 export type Origin = 'tm-context' | 'tm-exact' | 'tm-fuzzy' | 'human' | `mt:${string}` | `import:${string}`;
 
+/** What happened to an entry: how its state or target was last changed. */
+export const transitionActions = ['align', 'tm-reuse', 'tm-fuzzy', 'machine', 'edit', 'review', 'approve', 'reject', 'import'] as const;
+export type TransitionAction = (typeof transitionActions)[number];
+
+/** One step of an entry's history: who moved it to which state, and when. */
+export interface Transition {
+  action: TransitionAction;
+  state: TranslationState;
+  by: string;
+  /** UTC ISO 8601, as `at`. */
+  at: string;
+}
+
 /**
  * One segment's translation in one locale. `hash` and `source` always describe the source text the
  * target was made from; when the article's sentence has changed since, `outdated` is set and
@@ -39,6 +52,8 @@ export interface StoreEntry {
   currentSource?: string;
   /** The TM match differed from this source only in numbers, which were taken from the source: check them. */
   numbersRepaired?: true;
+  /** Every state change since the entry got a target, oldest first; `state`, `by`, `at` repeat the last one. */
+  history?: Transition[];
 }
 
 /** A store file: every segment of one article in one locale, in article order. */
