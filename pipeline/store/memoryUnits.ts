@@ -24,10 +24,11 @@ export function normalizeMemory(units: MemoryUnit[]): MemoryUnit[] {
   );
 }
 
-function outranks(unit: MemoryUnit, kept: MemoryUnit): boolean {
+/** Whether translation `a` counts over `b`: further in review, then changed later. */
+export function outranks(a: Pick<MemoryUnit, 'state' | 'at'>, b: Pick<MemoryUnit, 'state' | 'at'>): boolean {
   const rank = (state: TranslationState) => translationStates.indexOf(state);
-  if (rank(unit.state) !== rank(kept.state)) return rank(unit.state) > rank(kept.state);
-  return (unit.at ?? '') > (kept.at ?? '');
+  if (rank(a.state) !== rank(b.state)) return rank(a.state) > rank(b.state);
+  return (a.at ?? '') > (b.at ?? '');
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
