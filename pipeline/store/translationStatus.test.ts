@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStatus, isDone, projectStatus } from './translationStatus.ts';
 import { segment, translation } from './testSegment.ts';
+import type { Segment } from '../segment/types.ts';
 import { translationStates, type TranslationState } from './storeTypes.ts';
 
 const states = (counts: Partial<Record<TranslationState, number>>) => ({ ...Object.fromEntries(translationStates.map((s) => [s, 0])), ...counts });
@@ -33,6 +34,15 @@ describe('articleStatus', () => {
     const many = Array.from({ length: 200 }, (_, i) => segment(`b${i}.s0`, `Sentence ${i}.`));
     const entries = many.slice(1).map((s) => translation(s.key, s.text, 'Satz.'));
     expect(articleStatus(many, entries).percentDone).toBe(99);
+  });
+});
+
+describe('articleStatus and broken targets', () => {
+  it('does not count a target whose placeholders do not fit its source as current: the site shows the source', () => {
+    const open: Segment = { ...segment('b1.s0', 'Open {1}Settings{/1}.'), placeholders: [{ id: 1, shape: 'paired', kind: 'strong', open: '**', close: '**' }] };
+    const status = articleStatus([open], [translation('b1.s0', 'Open {1}Settings{/1}.', 'Öffnen Sie die Einstellungen.')]);
+    expect(status.segments).toMatchObject({ total: 1, current: 0, missing: 1 });
+    expect(isDone(status)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import type { Segment } from '../segment/types.ts';
 import { reconcileArticle } from './reconcileArticle.ts';
 import { defaultPublishPolicy, publishedStates, statesNeedingReview, type PublishPolicy } from './publishPolicy.ts';
@@ -14,7 +15,7 @@ export interface StatusCounts {
   current: number;
   /** Translated from an earlier version of the sentence. */
   outdated: number;
-  /** Not translated at all. */
+  /** Not translated, or translated with placeholders that do not fit the source (the site shows the source). */
   missing: number;
   needsReview: number;
   published: number;
@@ -52,7 +53,8 @@ export function articleStatus(segments: Segment[], entries: StoreEntry[], policy
   const needingReview = statesNeedingReview(policy);
   const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
-    const kind = entry.target === undefined ? 'missing' : entry.outdated ? 'outdated' : 'current';
+    const usable = entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0);
+    const kind = !usable ? 'missing' : entry.outdated ? 'outdated' : 'current';
     for (const [counts, amount] of [[bySegment, 1], [byWord, segments[i]?.words ?? 0]] as const) {
       counts.total += amount;
       counts[kind] += amount;

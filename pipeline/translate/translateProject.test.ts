@@ -166,6 +166,17 @@ describe('TM reuse of reviewed translations', () => {
   });
 });
 
+describe('TM matches with broken placeholders', () => {
+  it('are not reused: a target the site would not show is no translation', async () => {
+    const source = 'Open {1}Settings{/1} and tap {2}.';
+    const memory = `locale: de\nunits:\n  - hash: ${segmentHash(source)}\n    source: ${source}\n    target: Öffnen Sie die Einstellungen.\n    state: approved\n`;
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
+    const { result, store } = await run();
+    expect(result?.bands.exact.segments).toBe(0);
+    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({ state: 'new' });
+  });
+});
+
 describe('deleted articles', () => {
   it('move their translations to memory.yaml, where an exact match brings them back', async () => {
     await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Restart the app.\n') });

@@ -1,5 +1,6 @@
 import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
+import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment } from '../segment/types.ts';
 import { historyOf, madeFrom, reconcileArticle, recordTransition, storeTime, type StoreEntry, type TranslationStore } from '../store/index.ts';
 import { contextKey, type TmMatch } from '../tm/index.ts';
@@ -118,10 +119,12 @@ export async function translateProject(
           continue;
         }
         const { tm: translationMemory, recordOf } = await memory();
-        const match = translationMemory.lookup(segment, locale.code, {
+        const found = translationMemory.lookup(segment, locale.code, {
           contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
           threshold: config.fuzzyThreshold,
         });
+        // A target whose placeholders do not fit (a hand edit, an old import) would never be shown.
+        const match = found && checkPlaceholders(segment, found.target).length === 0 ? found : undefined;
         count(result.bands[bandOf(match)], segment.words);
         const applied = applyMatch(entry, segment, match, storeTime(now()), recordOf);
         if (applied !== entry) {
