@@ -40,7 +40,7 @@ export function translateTerms(terms: readonly string[], vocabulary: BilingualVo
   for (const word of terms) {
     const rows = tokenize(word, lang)
       .map((token) => vocabulary.get(token))
-      .filter((row) => row !== undefined && row.length > 0);
+      .filter((row): row is [string, number][] => row !== undefined && row.length > 0);
     if (rows.length === 0) {
       if (!cjkCharacter.test(word)) translated.push({ word, alternatives: [{ term: word, weight: 1 }] });
       continue;
