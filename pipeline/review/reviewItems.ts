@@ -1,5 +1,6 @@
 import { contentKey } from '../cache/ContentCache.ts';
 import type { Segment } from '../segment/types.ts';
+import { statesNeedingReview, type PublishPolicy } from '../store/publishPolicy.ts';
 import type { StoreEntry, Transition, TranslationState } from '../store/storeTypes.ts';
 import { textParts, type ApprovedTerm, type TextPart } from './textParts.ts';
 import { wordDiff, type DiffPart } from './wordDiff.ts';
@@ -25,7 +26,12 @@ export interface ReviewItem {
   targetParts: TextPart[];
   /** Every placeholder token of the source (`{1}`, `{/1}`, `{2}`), for the editor's insert buttons. */
   placeholders: Extract<TextPart, { type: 'placeholder' }>[];
-  /** Outdated: how the source changed since the target was made (old → current). */
+  /** Whether the locale's publish policy still needs a person to act on it (or it is outdated). */
+  needsReview: boolean;
+  /**
+   * How the source differs from the sentence the target was made from (old → current): the
+   * stored source of an outdated entry, or the memory match a fuzzy one came from.
+   */
   sourceDiff?: DiffPart[];
   findings: ReviewFinding[];
   /** Digest of the stored entry: a save names it, and is refused when the entry changed since. */
@@ -41,8 +47,18 @@ export function entryVersion(entry: StoreEntry): string {
   return contentKey(entry);
 }
 
-/** Build the queue item of a stored entry; `segment` is the article's current segment at that key. */
-export function reviewItem(article: string, entry: StoreEntry, segment: Segment | undefined, terms: readonly ApprovedTerm[], findings: ReviewFinding[]): ReviewItem {
+/** What a queue item is built from besides the entry: the current segment at its key and the locale's context. */
+export interface ItemContext {
+  segment: Segment | undefined;
+  terms: readonly ApprovedTerm[];
+  findings: ReviewFinding[];
+  needsReview: boolean;
+  /** For a fuzzy entry: the source of the memory unit its target came from, when known. */
+  matchedSource?: string;
+}
+
+/** Build the queue item of a stored entry. */
+export function reviewItem(article: string, entry: StoreEntry, { segment, terms, findings, needsReview, matchedSource }: ItemContext): ReviewItem {
   const source = entry.currentSource ?? entry.source;
   const placeholders = segment?.placeholders ?? [];
   const sourceParts = textParts(source, placeholders, terms);
@@ -56,18 +72,23 @@ export function reviewItem(article: string, entry: StoreEntry, segment: Segment 
     targetParts: entry.target === undefined ? [] : textParts(entry.target, placeholders),
     placeholders: sourceParts.filter((p) => p.type === 'placeholder'),
     findings,
+    needsReview,
     version: entryVersion(entry),
     history: entry.history ?? [],
   };
   if (entry.target !== undefined) item.target = entry.target;
   if (entry.outdated && entry.currentSource !== undefined) item.sourceDiff = wordDiff(entry.source, entry.currentSource);
+  else if (entry.state === 'fuzzy' && matchedSource !== undefined && matchedSource !== source) item.sourceDiff = wordDiff(matchedSource, source);
   if (entry.by !== undefined) item.by = entry.by;
   if (entry.at !== undefined) item.at = entry.at;
   if (entry.origin !== undefined) item.origin = entry.origin;
   return item;
 }
 
-/** Queue filters; `state: 'outdated'` selects outdated entries whatever their state. */
+/**
+ * Queue filters. `state` is a state, `outdated` (outdated entries whatever their state),
+ * `needs-review` (what the publish policy still waits for) or absent (everything translated).
+ */
 export interface QueueFilter {
   state?: string;
   article?: string;
@@ -76,19 +97,27 @@ export interface QueueFilter {
 
 export function matchesFilter(item: ReviewItem, filter: QueueFilter): boolean {
   if (filter.article && item.article !== filter.article) return false;
-  if (filter.state && (filter.state === 'outdated' ? !item.outdated : item.state !== filter.state)) return false;
+  if (filter.state === 'needs-review' && !item.needsReview) return false;
+  if (filter.state === 'outdated' && !item.outdated) return false;
+  if (filter.state && filter.state !== 'needs-review' && filter.state !== 'outdated' && item.state !== filter.state) return false;
   if (filter.check && !item.findings.some((f) => f.check === filter.check)) return false;
   return true;
 }
 
-/** Segments per state in a locale, and how many are outdated. */
-export type ReviewProgress = Record<TranslationState, number> & { outdated: number; total: number };
+/** Whether a person still has to act on the entry: outdated, or in a state the publish policy does not count as done. */
+export function entryNeedsReview(entry: StoreEntry, policy: PublishPolicy | undefined): boolean {
+  return entry.target !== undefined && (entry.outdated === true || statesNeedingReview(policy).includes(entry.state));
+}
 
-export function reviewProgress(entries: readonly StoreEntry[]): ReviewProgress {
-  const progress: ReviewProgress = { new: 0, fuzzy: 0, machine: 0, translated: 0, reviewed: 0, approved: 0, outdated: 0, total: 0 };
+/** Segments per state in a locale, how many are outdated, and how many wait for a reviewer. */
+export type ReviewProgress = Record<TranslationState, number> & { outdated: number; needsReview: number; total: number };
+
+export function reviewProgress(entries: readonly StoreEntry[], policy: PublishPolicy | undefined): ReviewProgress {
+  const progress: ReviewProgress = { new: 0, fuzzy: 0, machine: 0, translated: 0, reviewed: 0, approved: 0, outdated: 0, needsReview: 0, total: 0 };
   for (const entry of entries) {
     progress[entry.state]++;
     if (entry.outdated) progress.outdated++;
+    if (entryNeedsReview(entry, policy)) progress.needsReview++;
     progress.total++;
   }
   return progress;

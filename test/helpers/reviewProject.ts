@@ -1,0 +1,35 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { createTempProject, repoRoot, runKb, writeProjectFiles } from './tempProject.ts';
+
+const fixture = join(repoRoot, 'test/fixtures/review-project');
+
+/** The sentence of the fixture that `createReviewProject` changes after translating, so its translation is outdated. */
+export const changedSentence = { before: 'Enter the code that we send you by SMS.', after: 'Enter the 6-digit code that we send you by SMS.' };
+
+/**
+ * A temp copy of test/fixtures/review-project with a German store to review: account/reset-password
+ * aligned by hand (translated), one of its sentences since changed in the source (outdated), and
+ * calls/dropped-calls pseudo-translated (machine). Returns the project root.
+ */
+export async function createReviewProject(): Promise<string> {
+  const root = await createTempProject(await readTree(fixture), 'kb-review-');
+  for (const args of [['align', '--locale', 'de', 'import/de'], ['translate', '--locale', 'de', '--provider', 'pseudo']]) {
+    const run = runKb(...args, '--root', root);
+    if (run.status !== 0) throw new Error(`kb ${args[0]} failed: ${run.stderr}`);
+  }
+  const article = 'content/en/account/reset-password.md';
+  const text = await readFile(join(root, article), 'utf8');
+  await writeProjectFiles(root, { [article]: text.replace(changedSentence.before, changedSentence.after) });
+  return root;
+}
+
+async function readTree(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(folder, path)] = await readFile(path, 'utf8');
+  }
+  return files;
+}
