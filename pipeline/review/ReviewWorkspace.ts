@@ -22,6 +22,8 @@ import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgre
 /** A locale as the review app lists it. */
 export interface ReviewLocale {
   code: string;
+  /** BCP 47, for the target's `lang`. */
+  tag: string;
   name: string;
   dir: 'ltr' | 'rtl';
   progress: ReviewProgress;
@@ -88,7 +90,7 @@ export class ReviewWorkspace {
     for (const code of codes) {
       const locale = this.locale(code);
       const entries = (await this.reconciled(store, code, articles)).flatMap((a) => a.entries);
-      result.push({ code, name: locale.englishName, dir: locale.dir, progress: reviewProgress(entries, locale.publish) });
+      result.push({ code, tag: locale.tag, name: locale.englishName, dir: locale.dir, progress: reviewProgress(entries, locale.publish) });
     }
     return result;
   }

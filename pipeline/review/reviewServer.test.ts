@@ -123,7 +123,7 @@ describe('kb review server', () => {
     const before = await readFile(storeFile('account/reset-password'), 'utf8');
     const item = await itemAt('account/reset-password', 'b0.s0');
     const body = { locale: 'de', article: item.article, key: item.key, version: item.version, action: 'approve' };
-    const attempts = [
+    const attempts: Record<string, string>[] = [
       { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' },
       { origin: 'http://evil.example' },
       { 'sec-fetch-site': 'cross-site' },

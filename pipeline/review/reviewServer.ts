@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { UserError, fileDiagnostic, formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { compileSchema } from '../schema/compileSchema.ts';
 import { reviewActions } from './applyReview.ts';
 import { renderReviewPage } from './renderReviewPage.ts';
@@ -79,6 +79,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     if (locale && !offered.includes(locale)) return send(response, 404, { error: `locale "${locale}" is not being reviewed here; use one of ${offered.join(', ')}` });
     const route = `${method} ${url.pathname}`;
     if (route === 'GET /') return sendText(response, 200, 'text/html; charset=utf-8', renderReviewPage({ token, reviewer: options.reviewer, locales: offered }));
+    // Browsers ask for an icon; there is none.
+    if (route === 'GET /favicon.ico') return sendText(response, 204, 'image/x-icon', '');
     const asset = method === 'GET' ? assets[url.pathname] : undefined;
     if (asset) return sendText(response, 200, asset.type, await readFile(join(clientFolder, asset.file), 'utf8'));
     if (route === 'GET /api/locales') return send(response, 200, { reviewer: options.reviewer, locales: await options.workspace.locales(offered) });
@@ -104,9 +106,14 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') return reject(error);
+      const why = error.code === 'EADDRINUSE' ? 'is in use' : 'may not be opened by this user';
+      reject(new UserError([fileDiagnostic('command line', 'review/port', `port ${options.port} on 127.0.0.1 ${why}`, 'pass another --port, or --port 0 for any free one')]));
+    };
+    server.once('error', failed);
     server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });
@@ -146,7 +153,7 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBody) throw new UserError([{ file: 'request', line: 1, column: 1, rule: 'review/too-large', message: `request body over ${maxBody} bytes`, severity: 'error' }]);
+    if (size > maxBody) throw new UserError([fileDiagnostic('request', 'review/too-large', `request body over ${maxBody} bytes`)]);
     chunks.push(chunk);
   }
   try {
