@@ -8,12 +8,13 @@ const fixture = join(repoRoot, 'test/fixtures/review-project');
 export const changedSentence = { before: 'Enter the code that we send you by SMS.', after: 'Enter the 6-digit code that we send you by SMS.' };
 
 /**
- * A temp copy of test/fixtures/review-project with a German store to review: account/reset-password
+ * A temp copy of test/fixtures/review-project (with the repo's tone guides) and a German store to review: account/reset-password
  * aligned by hand (translated), one of its sentences since changed in the source (outdated), and
  * calls/dropped-calls pseudo-translated (machine). Returns the project root.
  */
 export async function createReviewProject(): Promise<string> {
-  const root = await createTempProject(await readTree(fixture), 'kb-review-');
+  const toneGuides = Object.fromEntries(Object.entries(await readTree(join(repoRoot, 'tone-guides'))).map(([file, text]) => [`tone-guides/${file}`, text]));
+  const root = await createTempProject({ ...toneGuides, ...(await readTree(fixture)) }, 'kb-review-');
   for (const args of [['align', '--locale', 'de', 'import/de'], ['translate', '--locale', 'de', '--provider', 'pseudo']]) {
     const run = runKb(...args, '--root', root);
     if (run.status !== 0) throw new Error(`kb ${args[0]} failed: ${run.stderr}`);

@@ -24,6 +24,8 @@ const state = {
   /** @type {Item[]} */ items: [],
   index: -1,
   busy: false,
+  /** Counts queue loads, so an answer to an older filter never replaces a newer one. */
+  queueLoads: 0,
 };
 
 function meta(/** @type {string} */ name) {
@@ -119,7 +121,9 @@ async function loadQueue() {
   const form = /** @type {HTMLFormElement} */ (byId('filters'));
   const data = new FormData(form);
   const query = new URLSearchParams({ locale: state.locale, state: String(data.get('state') ?? ''), article: String(data.get('article') ?? ''), check: String(data.get('check') ?? '') });
+  const load = ++state.queueLoads;
   const { body } = await api(`/api/queue?${query}`);
+  if (load !== state.queueLoads) return;
   fillOptions(/** @type {HTMLSelectElement} */ (byId('filter-article')), body.articles);
   fillOptions(/** @type {HTMLSelectElement} */ (byId('filter-check')), body.checks);
   state.items = body.items;
