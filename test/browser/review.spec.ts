@@ -4,8 +4,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { load } from 'js-yaml';
 import type { Page } from '@playwright/test';
 import type { ReviewItem } from '../../pipeline/review/reviewItems.ts';
-import { changedSentence, createReviewProject } from '../helpers/reviewProject.ts';
-import { startKb } from '../helpers/tempProject.ts';
+import { changedSentence, createReviewProject, startReview } from '../helpers/reviewProject.ts';
+import type { KbRun } from '../helpers/tempProject.ts';
 import { expect, test } from './fixtures.ts';
 import { blockingViolations, formatViolations } from './formatViolations.ts';
 
@@ -15,25 +15,12 @@ test.describe.configure({ mode: 'serial' });
 const reviewer = 'Rita Reviewer';
 let root: string;
 let url: string;
-let stop: () => Promise<unknown>;
+let stop: () => Promise<KbRun>;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   root = await createReviewProject();
-  const { child, done } = startKb(['review', '--root', root, '--port', '0', '--by', reviewer]);
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: string) => {
-      out += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (found) resolve(found[0]);
-    });
-    void done.then((run) => reject(new Error(`kb review exited ${run.status}: ${run.stderr}`)));
-  });
-  stop = () => {
-    child.kill('SIGTERM');
-    return done;
-  };
+  ({ url, stop } = await startReview(['--root', root, '--port', '0', '--by', reviewer]));
 });
 
 test.afterAll(async () => {

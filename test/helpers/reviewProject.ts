@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { createTempProject, repoRoot, runKb, writeProjectFiles } from './tempProject.ts';
+import { createTempProject, repoRoot, runKb, startKb, writeProjectFiles, type KbRun } from './tempProject.ts';
 
 const fixture = join(repoRoot, 'test/fixtures/review-project');
 
@@ -33,4 +33,25 @@ async function readTree(folder: string): Promise<Record<string, string>> {
     files[relative(folder, path)] = await readFile(path, 'utf8');
   }
   return files;
+}
+
+/** Start the real `kb review` with `args` and wait for the URL it prints; `stop` interrupts it and resolves with its run. */
+export async function startReview(args: string[]): Promise<{ url: string; stop: () => Promise<KbRun> }> {
+  const { child, done } = startKb(['review', ...args]);
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: string) => {
+      out += chunk;
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (found) resolve(found[0]);
+    });
+    void done.then((run) => reject(new Error(`kb review exited ${run.status}: ${run.stderr}`)));
+  });
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGINT');
+      return done;
+    },
+  };
 }
