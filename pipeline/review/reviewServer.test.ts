@@ -97,6 +97,17 @@ describe('kb review server', () => {
     expect(await storedEntry('calls/dropped-calls', 'b5.s0')).toMatchObject({ target, state: 'translated', by: reviewer });
   });
 
+  it('marks a segment reviewed, and a rejection sends one back for rework keeping its text', async () => {
+    const reviewed = await itemAt('calls/dropped-calls', 'title');
+    expect((await api('/api/review', { method: 'POST', body: { locale: 'de', article: reviewed.article, key: reviewed.key, version: reviewed.version, action: 'review' } })).status).toBe(200);
+    expect(await storedEntry('calls/dropped-calls', 'title')).toMatchObject({ state: 'reviewed', by: reviewer });
+    const rejected = await itemAt('calls/dropped-calls', 'description');
+    expect((await api('/api/review', { method: 'POST', body: { locale: 'de', article: rejected.article, key: rejected.key, version: rejected.version, action: 'reject', target: 'ignored' } })).status).toBe(200);
+    const stored = await storedEntry('calls/dropped-calls', 'description');
+    expect(stored).toMatchObject({ state: 'fuzzy', by: reviewer, target: rejected.target });
+    expect(stored?.history?.at(-1)).toMatchObject({ action: 'reject', state: 'fuzzy' });
+  });
+
   it('refuses a target that breaks a placeholder (422) and writes nothing', async () => {
     const before = await readFile(storeFile('calls/dropped-calls'), 'utf8');
     const item = await itemAt('calls/dropped-calls', 'b5.s0');
