@@ -4,6 +4,7 @@ import { align } from './align.ts';
 import { ask } from './ask.ts';
 import { assemble } from './assemble.ts';
 import { bot } from './bot.ts';
+import { glossary } from './glossary.ts';
 import { status } from './status.ts';
 import { tm } from './tm.ts';
 import { translate } from './translate.ts';
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   status,
   align,
   tm,
+  glossary,
 };
