@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
@@ -60,5 +61,26 @@ describe('assembleProject', () => {
     expect(page?.status).toBe('machine');
     expect(page?.body).toContain('[Ŵááííţ áá ɱííñúúţéé.]'.replace('[', '\\[').replace(']', '\\]'));
     expect(await assembled(root, 'en', 'calls/secret')).toBeUndefined();
+  });
+});
+
+describe('kb assemble', () => {
+  it('takes the store lock: it refuses while another run holds it, so it never reads a store mid-write', async () => {
+    const root = await createTempProject({ 'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n') });
+    const script = `import { withLock } from ${JSON.stringify(join(import.meta.dirname, '../store/storeLock.ts'))};
+      await withLock(${JSON.stringify(root)}, () => { console.log('locked'); return new Promise(() => setInterval(() => {}, 1000)); });`;
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve) => holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve()));
+      const result = runKb('assemble', '--root', root);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`store/locked  the translation store is in use by pid ${holder.pid}`);
+      await expect(readdir(join(root, '.kb/site-content'))).rejects.toThrow();
+    } finally {
+      const exited = new Promise((resolve) => holder.on('exit', resolve));
+      holder.kill('SIGKILL');
+      await exited;
+    }
+    expect(runKb('assemble', '--root', root).status).toBe(0);
   });
 });

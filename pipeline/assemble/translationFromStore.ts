@@ -1,15 +1,13 @@
 import type { LocaleConfig } from '../config/defineConfig.ts';
 import { ReassembleError, reassembleArticle } from '../segment/index.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
-import { reconcileArticle, type StoreEntry, type TranslationState } from '../store/index.ts';
+import { publishedStates, reconcileArticle, type StoreEntry } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
 
-/** States published as a person's translation; `machine` is published too, labelled as such. */
-const publishedStates: ReadonlySet<TranslationState> = new Set(['translated', 'reviewed', 'approved', 'machine']);
-
 /**
- * Build an article's text in `locale` from its store entries. Current human and machine targets
- * are used; a sentence whose translation is outdated, fuzzy, missing or broken shows the source.
+ * Build an article's text in `locale` from its store entries. Current targets in a state the
+ * locale's publish policy shows are used; any other sentence (outdated, fuzzy, missing, broken, or
+ * not yet approved where only approved text is published) shows the source.
  * Undefined when no sentence is translated (the page is a fallback).
  */
 export function translationFromStore(
@@ -20,8 +18,9 @@ export function translationFromStore(
   onWarning?: (message: string) => void,
 ): Translation | undefined {
   const used = new Map<string, StoreEntry>();
+  const shown = publishedStates(locale.publish);
   for (const entry of reconcileArticle(segmented.segments, entries).entries) {
-    if (entry.target !== undefined && !entry.outdated && publishedStates.has(entry.state)) used.set(entry.key, entry);
+    if (entry.target !== undefined && !entry.outdated && shown.has(entry.state)) used.set(entry.key, entry);
   }
   const rebuild = () => reassembleArticle(segmented, (segment) => used.get(segment.key)?.target, { targetLocale: locale.tag });
   let text;
@@ -37,11 +36,11 @@ export function translationFromStore(
     text = rebuild();
   }
   if (used.size === 0) return undefined;
-  const shown = [...used.values()];
-  const latest = shown.reduce((max, e) => (e.at && e.at > max ? e.at : max), '');
+  const usedEntries = [...used.values()];
+  const latest = usedEntries.reduce((max, e) => (e.at && e.at > max ? e.at : max), '');
   return {
     ...text,
-    status: used.size < segmented.segments.length ? 'outdated' : shown.some((e) => e.state === 'machine') ? 'machine' : 'translated',
+    status: used.size < segmented.segments.length ? 'outdated' : usedEntries.some((e) => e.state === 'machine') ? 'machine' : 'translated',
     updated: latest ? latest.slice(0, 10) : sourceUpdated,
   };
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { matchLocale } from '../tmx/matchLocale.ts';
 import type { GlossaryExchange, ImportedTerm } from './glossaryExchange.ts';
 import type { Glossary, TermStatus, TermTranslation } from './types.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
 
 /*
  * TBX-Basic (ISO 30042, the martif form most tools exchange; TBX v3 `<tbx>` files are read too).
@@ -35,15 +36,15 @@ export function writeTbx(glossary: Glossary, config: KbConfig): string {
   const source = tagOf.get(config.sourceLocale) ?? config.sourceLocale;
   const entries = glossary.terms.map((term, index) => {
     const sourceTig = tig({ term: term.source, status: term.status, note: term.note }, term.pos, term.useInstead);
-    const langSets = [`      <langSet xml:lang="${escape(source)}">\n${sourceTig}\n      </langSet>`];
+    const langSets = [`      <langSet xml:lang="${escapeMarkup(source)}">\n${sourceTig}\n      </langSet>`];
     for (const [code, list] of Object.entries(term.translations)) {
-      langSets.push(`      <langSet xml:lang="${escape(tagOf.get(code) ?? code)}">\n${list.map((t) => tig(t, term.pos)).join('\n')}\n      </langSet>`);
+      langSets.push(`      <langSet xml:lang="${escapeMarkup(tagOf.get(code) ?? code)}">\n${list.map((t) => tig(t, term.pos)).join('\n')}\n      </langSet>`);
     }
     return `    <termEntry id="${entryId(term.source, index)}">\n${langSets.join('\n')}\n    </termEntry>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
-<martif type="TBX-Basic" xml:lang="${escape(source)}">
+<martif type="TBX-Basic" xml:lang="${escapeMarkup(source)}">
   <martifHeader>
     <fileDesc><sourceDesc><p>Polyglot KB glossary (glossary/terms.yaml)</p></sourceDesc></fileDesc>
     <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>
@@ -61,10 +62,10 @@ function tig(t: TermTranslation, pos: string, useInstead?: string): string {
   const notes = [t.status === 'forbidden' ? forbiddenNote : undefined, useInstead ? `Use instead: ${useInstead}` : undefined, t.note].filter((n): n is string => Boolean(n));
   return [
     '        <tig>',
-    `          <term>${escape(t.term)}</term>`,
+    `          <term>${escapeMarkup(t.term)}</term>`,
     `          <termNote type="partOfSpeech">${posToTbx[pos] ?? 'other'}</termNote>`,
     `          <termNote type="administrativeStatus">${statusToTbx[t.status]}</termNote>`,
-    ...notes.map((n) => `          <note>${escape(n)}</note>`),
+    ...notes.map((n) => `          <note>${escapeMarkup(n)}</note>`),
     '        </tig>',
   ].join('\n');
 }
@@ -72,10 +73,6 @@ function tig(t: TermTranslation, pos: string, useInstead?: string): string {
 function entryId(source: string, index: number): string {
   const slug = source.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `t${index + 1}-${slug || 'term'}`;
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 interface Located {

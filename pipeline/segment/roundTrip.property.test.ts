@@ -60,6 +60,10 @@ function documentArbitrary(raw: boolean, mdx: boolean): fc.Arbitrary<string> {
     .map((blocks) => `${blocks.join('\n\n')}\n`);
 }
 
+// CI explores a fixed sample so a rare generated edge case cannot block a landing; local runs draw
+// a new sample each time (a failure prints its seed and counterexample to replay).
+const runs = { numRuns: 300, ...(process.env.CI ? { seed: 20261206 } : {}) };
+
 const parses = (body: string, format: 'md' | 'mdx') => {
   try {
     parseMarkdown(body, format);
@@ -83,7 +87,7 @@ describe.each([
         const rebuilt = reassembleArticle(article(body), (segment) => segment.text, { targetLocale: 'de' });
         expect(rebuilt.body).toBe(body);
       }),
-      { numRuns: 300 },
+      runs,
     );
   }, 120_000);
 
@@ -94,7 +98,7 @@ describe.each([
         const rebuilt = reassembleArticle(article(body), (segment) => upperCaseText(segment.text), { targetLocale: 'de' });
         expect(comparableTree(rebuilt.body, format, { ignoreCase: true })).toEqual(comparableTree(body, format, { ignoreCase: true }));
       }),
-      { numRuns: 300 },
+      runs,
     );
   }, 120_000);
 });

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig } from '../../config/loadConfig.ts';
 import { UserError, fileDiagnostic, formatDiagnostic } from '../../diagnostics/diagnostic.ts';
-import { writeFileAtomic } from '../../fs/writeFileAtomic.ts';
+import { writeOutputFile } from '../writeOutputFile.ts';
 import { exportGlossary, formatOfFile, glossaryFormats, importGlossary, type GlossaryFormat } from '../../glossary/exchangeGlossary.ts';
 import { plural } from '../plural.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
@@ -67,10 +67,6 @@ async function runExport(args: string[]): Promise<number> {
     process.stdout.write(text);
     return 0;
   }
-  const out = resolve(root, values.out);
-  await writeFileAtomic(out, text).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError([fileDiagnostic(values.out as string, 'glossary/unwritable', `cannot write it (${error.code ?? error.message})`, 'pass a file path in a folder that exists and you may write to')]);
-  });
-  console.log(`glossary: exported to ${relative(root, out) || out}`);
+  console.log(`glossary: exported to ${await writeOutputFile(root, values.out, text)}`);
   return 0;
 }
