@@ -9,9 +9,9 @@ import { tokenizePlaceholders } from '../placeholderText.ts';
  * reference `[text]` is written in full as `[text][label]` so the label survives translation), and
  * `<em>`/`<strong>`/`<del>` HTML pairs read as the emphasis they stand for (a rebuilt pair whose
  * delimiters would not parse is written that way, see renderTarget). With `ignoreCase`, text is
- * compared in ASCII lower case.
+ * compared in ASCII lower case; with `ignoreText`, text nodes are left out (the structure of a translation).
  */
-export function comparableTree(markdown: string, format: 'md' | 'mdx', options: { ignoreCase?: boolean } = {}): unknown {
+export function comparableTree(markdown: string, format: 'md' | 'mdx', options: { ignoreCase?: boolean; ignoreText?: boolean } = {}): unknown {
   const clean = (node: Nodes): Record<string, unknown> => {
     const { children, ...rest } = node as Nodes & { children?: Nodes[] };
     const out: Record<string, unknown> = { ...rest };
@@ -27,7 +27,8 @@ export function comparableTree(markdown: string, format: 'md' | 'mdx', options: 
         if (last?.type === 'text' && child.type === 'text') last.value = String(last.value) + String(child.value);
         else merged.push(child);
       }
-      out.children = merged;
+      // Without text, a translation that adds a word before a link has the source's structure.
+      out.children = options.ignoreText ? merged.filter((child) => child.type !== 'text') : merged;
     }
     return out;
   };
