@@ -46,9 +46,11 @@ function isPolite(token: IpadicFeatures): boolean {
 function plainEndings(tokenizer: Tokenizer<IpadicFeatures>, text: string): PlainEnding[] {
   const found: PlainEnding[] = [];
   // Quoted UI text 「…」 is the app's wording, not the sentence's predicate.
-  const prose = text.replace(/「[^」]*」/g, (q) => '「' + 'ー'.repeat(Math.max(0, q.length - 2)) + '」').replace(/\{\/?\d+\}/g, '');
-  for (const match of prose.matchAll(/[^。！？!?]+[。！？!?]+/g)) {
-    const sentence = match[0];
+  const prose = text.replace(/「[^」]*」/g, (q) => '「' + 'ー'.repeat(Math.max(0, q.length - 2)) + '」');
+  for (const match of prose.matchAll(/[^。！？!?]+[。！？!?]+(?:\{\/\d+\})?/g)) {
+    // A sentence wholly in bold or a link ({1}電波が弱い{/1}。) is a label, which may be a phrase.
+    if (/^\s*\{(\d+)\}[^{}]*\{\/\1\}[。！？!?]*\s*$|^\s*\{(\d+)\}[^{}]*\{\/\2\}\s*$/.test(match[0])) continue;
+    const sentence = match[0].replace(/\{\/?\d+\}/g, '');
     const tokens = tokenizer.tokenize(sentence);
     let end = tokens.length - 1;
     while (end >= 0 && isTrailing(tokens[end]!)) end--;
@@ -61,9 +63,10 @@ function plainEndings(tokenizer: Tokenizer<IpadicFeatures>, text: string): Plain
     let ending: string | undefined;
     if (last.basic_form === 'だ' && last.conjugated_form === '基本形') ending = last.surface_form;
     else if (last.basic_form === 'ある' && before?.surface_form === 'で') ending = 'である';
-    else if (last.basic_form === 'た' && before && !isPolite(before)) ending = before.surface_form + last.surface_form;
+    else if (last.basic_form === 'た') ending = before && !isPolite(before) ? before.surface_form + last.surface_form : undefined;
     else if ((last.pos === '動詞' || last.pos === '形容詞' || last.pos === '助動詞') && last.conjugated_form === '基本形') ending = last.surface_form;
-    if (ending) found.push({ ending, sentence: sentence.trim() });
+    // The quotes were masked length for length: the original sentence is at the same offsets.
+    if (ending) found.push({ ending, sentence: text.slice(match.index, match.index + match[0].length).replace(/\{\/?\d+\}/g, '').trim() });
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { QaCheck } from '../types.ts';
-import { proseOf } from './text.ts';
+import { isUnspaced, proseOf } from './text.ts';
 
 /** What a sentence ends with, as a kind: the same kind must end the translation. */
 const KINDS: Record<string, string> = { '.': 'stop', '。': 'stop', '۔': 'stop', '?': 'question', '？': 'question', '؟': 'question', '!': 'exclamation', '！': 'exclamation', ':': 'colon', '：': 'colon', '…': 'ellipsis' };
@@ -22,8 +22,10 @@ export const endPunctuation: QaCheck = {
     const source = endKind(unit.source);
     const target = endKind(unit.target);
     if (source === target) return;
-    // Japanese and Chinese may end an exclamation politely with 。; a colon introducing a list may become a full stop.
+    // Help text may calm an exclamation to a full stop; Japanese and Chinese end the sentence that
+    // introduces a list or code block with 。 (次のコードを記述します。) where English has a colon.
     if (source === 'exclamation' && target === 'stop') return;
+    if (source === 'colon' && target === 'stop' && isUnspaced(unit.locale)) return;
     report(unit, { message: `the source ends with ${NAMES[source]}, the translation with ${NAMES[target]}`, hint: source === 'none' ? 'remove the final mark' : `end with ${NAMES[source]} of the locale` });
   },
 };

@@ -31,9 +31,12 @@ export const glossaryTerms: QaCheck = {
 export const glossaryForbidden: QaCheck = {
   id: 'glossary-forbidden',
   severity: 'error',
-  description: 'a deprecated or forbidden translation of a glossary term is used',
+  description: 'a deprecated or forbidden translation of a glossary term of the source is used',
   target(unit, context, report) {
     for (const term of context.glossary.terms) {
+      // "datos móviles" is right for "mobile data": a bad rendering only counts where the term is translated.
+      const inSource = findEnglishTerm(unit.source, term.source, term.caseSensitive).length;
+      if (inSource === 0) continue;
       const options = term.translations[unit.locale] ?? [];
       for (const bad of options.filter((t) => !isUsable(t.status))) {
         const found = findTargetTerm(unit.target, bad.term, unit.locale, term.caseSensitive);
@@ -41,6 +44,9 @@ export const glossaryForbidden: QaCheck = {
         // "ordenador" can be inside an approved rendering too; then it is not the bad term.
         const good = options.filter((t) => isUsable(t.status)).flatMap((t) => findTargetTerm(unit.target, t.term, unit.locale, term.caseSensitive));
         if (found.every((s) => overlapsAny(s, good) && good.some((g) => g.end - g.start > s.end - s.start))) continue;
+        // Every use of the term is rendered the approved way already ("tu celular … datos móviles"):
+        // the other word stands for something else.
+        if (good.length >= inSource) continue;
         const preferred = options.find((t) => t.status === 'preferred') ?? options.find((t) => isUsable(t.status));
         report(unit, {
           severity: bad.status === 'forbidden' ? 'error' : 'warning',

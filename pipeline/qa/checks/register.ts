@@ -17,7 +17,7 @@ export const register: QaCheck = {
       const match = prose.match(marker.pattern);
       if (!match) continue;
       report(unit, {
-        message: marker.message ? `${marker.message}: "${match[0]}"` : `"${match[0]}" is not the ${guide.register} register of this locale`,
+        message: marker.message ? `"${match[0]}": ${marker.message}` : `"${match[0]}" is not the ${guide.register} register of this locale`,
         hint: marker.hint ?? `see ${guide.file}`,
       });
     }
@@ -40,11 +40,11 @@ export const tonePhrases: QaCheck = {
     const prose = proseOf(unit.target);
     for (const phrase of guide.forbiddenPhrases) {
       const match = prose.match(phrase.pattern);
-      if (match) report(unit, { message: phrase.message ? `${phrase.message}: "${match[0]}"` : `"${match[0]}" is not used in this locale`, hint: phrase.useInstead ? `write "${phrase.useInstead}"` : (phrase.hint ?? `see ${guide.file}`) });
+      if (match) report(unit, { message: phrase.message ? `"${match[0]}": ${phrase.message}` : `"${match[0]}" is not used in this locale`, hint: phrase.useInstead ? `write "${phrase.useInstead}"` : (phrase.hint ?? `see ${guide.file}`) });
     }
     for (const phrase of guide.preferredPhrases) {
       const match = prose.match(phrase.pattern);
-      if (match) report(unit, { severity: 'warning', message: phrase.message ? `${phrase.message}: "${match[0]}"` : `"${match[0]}": the tone guide prefers "${phrase.prefer}"`, hint: `write "${phrase.prefer}"` });
+      if (match) report(unit, { severity: 'warning', message: phrase.message ? `"${match[0]}": ${phrase.message}` : `"${match[0]}": the tone guide prefers "${phrase.prefer}"`, hint: `write "${phrase.prefer}"` });
     }
   },
 };

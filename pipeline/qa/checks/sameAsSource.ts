@@ -8,12 +8,14 @@ export const sameAsSource: QaCheck = {
   description: 'the target is the untranslated source (allowlist: sameAsSource in the tone guide)',
   target(unit, context, report) {
     if (unit.target.trim() !== unit.source.trim()) return;
-    const words = proseOf(unit.source).match(/\p{L}{2,}/gu) ?? [];
-    // Nothing but placeholders, numbers, codes and single letters: the same in every language.
-    if (words.length === 0) return;
+    const prose = proseOf(unit.source).trim();
     const allowed = new Set([...(context.toneGuides[unit.locale]?.sameAsSource ?? []), ...context.glossary.doNotTranslate].map((s) => s.toLowerCase()));
-    if (allowed.has(proseOf(unit.source).trim().toLowerCase())) return;
-    if (words.every((w) => allowed.has(w.toLowerCase()) || /^[A-Z0-9_]+$/.test(w))) return;
+    if (allowed.has(prose.toLowerCase())) return;
+    // Words a translator would translate: not codes, URLs, allowed names or capitalised product
+    // names (Mac App Store); one such word ("Web", "No", "Causes") is often the same in the target.
+    const words = prose.replace(/\S*(?:\.\w{2,}|\/)\S*/g, ' ').match(/\p{L}[\p{L}'’-]+/gu) ?? [];
+    const translatable = words.filter((w, i) => !allowed.has(w.toLowerCase()) && !/^[\p{Lu}\d_]+$/u.test(w) && !(i > 0 && /^\p{Lu}/u.test(w)));
+    if (translatable.length < 2 || words.every((w) => /^\p{Lu}/u.test(w))) return;
     report(unit, { message: 'the translation is the same as the source', hint: 'translate it, or add it to sameAsSource in the tone guide if it stays as written' });
   },
 };

@@ -67,7 +67,7 @@ export function parseToneGuide(file: string, markdown: string, locale: string): 
   }
   const raw = data as RawGuide;
   const diagnostics: Diagnostic[] = [];
-  const patterns = (key: 'registerMarkers' | 'forbiddenPhrases' | 'preferredPhrases'): (GuidePattern & RawPattern)[] =>
+  const patterns = (key: 'registerMarkers' | 'forbiddenPhrases' | 'preferredPhrases'): (GuidePattern & Omit<RawPattern, 'pattern'>)[] =>
     (raw[key] ?? []).flatMap((item, index) => {
       const offset = offsetOf(doc, [key, index, 'pattern']);
       try {
