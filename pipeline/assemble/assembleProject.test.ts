@@ -25,6 +25,8 @@ describe('assembleProject', () => {
     }, 'de');
     const current = await assembled(root, 'de', 'calls/wait');
     expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
+    // "Last updated" is when the content changed (the source's date), not the day kb align ran.
+    expect(current?.frontmatter.updated).toBe('2026-11-01');
     expect(current?.body).toBe('\nÖffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
     expect((await assembled(root, 'de', 'calls/echo'))?.status).toBe('fallback');
     expect((await assembled(root, 'fr', 'calls/wait'))?.status).toBe('fallback');

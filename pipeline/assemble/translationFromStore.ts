@@ -37,10 +37,11 @@ export function translationFromStore(
   }
   if (used.size === 0) return undefined;
   const usedEntries = [...used.values()];
-  const latest = usedEntries.reduce((max, e) => (e.at && e.at > max ? e.at : max), '');
+  // The page's date is when its content last changed: the source's date. When a translation was
+  // stored says nothing about the content (kb align stamps the day it ran).
   return {
     ...text,
     status: used.size < segmented.segments.length ? 'outdated' : usedEntries.some((e) => e.state === 'machine') ? 'machine' : 'translated',
-    updated: latest ? latest.slice(0, 10) : sourceUpdated,
+    updated: sourceUpdated,
   };
 }
