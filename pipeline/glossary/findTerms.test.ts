@@ -19,6 +19,7 @@ describe('findTargetTerm', () => {
     expect(found('Nachrichten auf verknüpften Geräten', 'verknüpftes Gerät', 'de')).toBe(true);
     expect(found('Sprach- und Videoanrufe', 'Videoanruf', 'de')).toBe(true);
     expect(found('Ihr {1}-Passwort schützt Ihr Konto', 'Passwort', 'de')).toBe(true);
+    expect(found('Ihre Passwörter sind sicher', 'Passwort', 'de')).toBe(true);
     expect(found('Les appels vocaux et vidéo', 'appel vidéo', 'fr')).toBe(true);
     expect(found('l’écran de l’ordinateur', 'ordinateur', 'fr')).toBe(true);
     expect(found('Los dispositivos vinculados', 'dispositivo vinculado', 'es')).toBe(true);

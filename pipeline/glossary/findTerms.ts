@@ -79,16 +79,22 @@ function wordMatches(candidate: string, termWord: string, locale: string, caseSe
     const stem = stemOf(termWord, locale);
     return arabicVariants(normalizeArabic(candidate)).some((v) => v.startsWith(stem) && v.length <= stem.length + 4);
   }
+  if (locale.startsWith('de')) {
+    // Plurals change the vowel (Passwort → Passwörter): compare without umlauts.
+    const bare = (s: string) => fold(s).replace(/[äöü]/gi, (c) => ({ ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' })[c] ?? c);
+    return germanWordMatches(bare(candidate), bare(termWord), bare(stemOf(termWord, locale)));
+  }
   const stem = fold(stemOf(termWord, locale));
   const word = fold(candidate);
-  if (locale.startsWith('de')) {
-    // Short words (in, zu, PIN) are not inflected or compounded: they match whole.
-    if (stem.length < 3) return word === fold(termWord);
-    // German writes compounds as one word: "Videoanrufe" holds "Videoanruf", "Chat-Backups" holds
-    // "Backup", "Sicherheitscode" ends in "code" — but "behandeln" does not hold "Handy".
-    return [...word.matchAll(new RegExp(escape(stem), 'g'))].some(({ index: at }) => at === 0 || word[at - 1] === '-' || (at >= 3 && word.length - at <= termWord.length + 3));
-  }
   return word.startsWith(stem) && word.length <= termWord.length + 3;
+}
+
+/** German: short words (in, zu, PIN) match whole; longer ones also as a part of a compound. */
+function germanWordMatches(word: string, termWord: string, stem: string): boolean {
+  if (stem.length < 3) return word === termWord;
+  // German writes compounds as one word: "Videoanrufe" holds "Videoanruf", "Chat-Backups" holds
+  // "Backup", "Sicherheitscode" ends in "code" — but "behandeln" does not hold "Handy".
+  return [...word.matchAll(new RegExp(escape(stem), 'g'))].some(({ index: at }) => at === 0 || word[at - 1] === '-' || (at >= 3 && word.length - at <= termWord.length + 3));
 }
 
 /**

@@ -10,7 +10,7 @@ function doubledWords(text: string): string[] {
   const found: string[] = [];
   for (const token of tokenizePlaceholders(text)) {
     if (token.type !== 'text') continue;
-    for (const match of token.value.matchAll(/(?<![\p{L}\p{N}])([\p{L}\p{M}]+)\s+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}])/gu)) {
+    for (const match of token.value.matchAll(/(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)(?=\s+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}]))/gu)) {
       const [, first = '', second = ''] = match;
       if (first.toLowerCase() !== second.toLowerCase() || allowedRepeats.has(first.toLowerCase())) continue;
       // German "damit Sie sie" (you it) differs in case; "The the" at a sentence start does not count as that.

@@ -2,7 +2,8 @@ import { tokenizePlaceholders } from '../../segment/placeholderText.ts';
 import type { QaCheck } from '../types.ts';
 import { placeholdersOf, proseOf } from './text.ts';
 
-const URL = /\b(?:https?:\/\/|mailto:|www\.)[^\s<>"'）」]*[^\s<>"'）」.,;:!?。、]/giu;
+// A URL does not end in sentence punctuation or the ) of a Markdown link around it.
+const URL = /\b(?:https?:\/\/|mailto:|www\.)[^\s<>"'）」]*[^\s<>"'）」.,;:!?。、)\]]/giu;
 
 /** URLs written out in a text. */
 export function urlsOf(text: string): string[] {

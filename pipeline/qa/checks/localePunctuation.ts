@@ -19,8 +19,9 @@ export const localePunctuation: QaCheck = {
     const prose = proseOf(unit.target);
     const { spaceBefore, fullWidth, quotes } = guide.punctuation;
     if (spaceBefore) {
-      // A letter, digit or closing mark right before the mark; times (10:30) and "?!" runs are fine.
-      const pattern = new RegExp(String.raw`([\p{L}\p{N})\]»’”])([${escape(spaceBefore)}])(?![\p{N}/])`, 'gu');
+      // A letter, digit or closing mark right before a mark that ends a phrase; times (10:30) and
+      // URLs (https:, javascript:) have no space after the mark and are not punctuation.
+      const pattern = new RegExp(String.raw`([\p{L}\p{N})\]»’”])([${escape(spaceBefore)}])(?=[\s.,;:!?)\]»”’]|$)`, 'gu');
       for (const match of prose.matchAll(pattern)) {
         report(unit, { message: `no space before "${match[2]}"`, hint: `write "${match[1]}\u202f${match[2]}": a narrow no-break space before ${[...spaceBefore].join(' ')}` });
       }

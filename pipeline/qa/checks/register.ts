@@ -57,7 +57,8 @@ export const exclamation: QaCheck = {
   target(unit, context, report) {
     const guide = context.toneGuides[unit.locale];
     if (!guide || guide.exclamationMarks === 'allowed') return;
-    const count = (text: string) => proseOf(text).match(/[!！¡]/g)?.length ?? 0;
+    // Spanish opens with ¡ as well: only the closing marks are counted.
+    const count = (text: string) => proseOf(text).match(/[!！]/g)?.length ?? 0;
     const allowed = guide.exclamationMarks === 'never' ? 0 : count(unit.source);
     if (count(unit.target) > allowed) report(unit, { message: 'the translation has exclamation marks the source does not', hint: `use a full stop; see ${guide.file}` });
   },
