@@ -1,18 +1,21 @@
 import type { LocaleConfig } from '../config/defineConfig.ts';
 import { ReassembleError, reassembleArticle } from '../segment/index.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
-import { publishedStates, reconcileArticle, type StoreEntry } from '../store/index.ts';
+import { publishedStates, reconcileArticle, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
 
 /**
  * Build an article's text in `locale` from its store entries. Current targets in a state the
  * locale's publish policy shows are used; any other sentence (outdated, fuzzy, missing, broken, or
- * not yet approved where only approved text is published) shows the source.
+ * not yet approved where only approved text is published) shows the source. A block whose
+ * sentences have no target shows its whole-block unit (`kb align` keeps a block a translator
+ * re-split as one unit in memory.yaml, keyed `b<n>` to the article) while its source is unchanged.
  * Undefined when no sentence is translated (the page is a fallback).
  */
 export function translationFromStore(
   segmented: SegmentedArticle,
   entries: StoreEntry[],
+  blockUnits: readonly MemoryUnit[],
   locale: LocaleConfig,
   sourceUpdated: string,
   onWarning?: (message: string) => void,
@@ -22,7 +25,20 @@ export function translationFromStore(
   for (const entry of reconcileArticle(segmented.segments, entries).entries) {
     if (entry.target !== undefined && !entry.outdated && shown.has(entry.state)) used.set(entry.key, entry);
   }
-  const rebuild = () => reassembleArticle(segmented, (segment) => used.get(segment.key)?.target, { targetLocale: locale.tag });
+  const blocks = new Map(blockUnits.filter((u) => u.article === segmented.id && shown.has(u.state)).map((u) => [u.key, u]));
+  const usedBlocks = new Set<string>();
+  const rebuild = () => {
+    usedBlocks.clear();
+    return reassembleArticle(segmented, (segment) => used.get(segment.key)?.target, {
+      targetLocale: locale.tag,
+      blockTargetFor: (index, block) => {
+        const unit = blocks.get(`b${index}`);
+        if (unit?.source !== block.text) return undefined;
+        usedBlocks.add(`b${index}`);
+        return unit.target;
+      },
+    });
+  };
   let text;
   try {
     text = rebuild();
@@ -32,16 +48,18 @@ export function translationFromStore(
     for (const failure of error.failures) {
       onWarning?.(`${locale.code} ${segmented.id} ${failure.segmentKey}: ${failure.problems.map((p) => p.message).join('; ')}; showing the source sentence`);
       used.delete(failure.segmentKey);
+      blocks.delete(failure.segmentKey);
     }
     text = rebuild();
   }
-  if (used.size === 0) return undefined;
+  const shownSentences = used.size + segmented.segments.filter((s) => !used.has(s.key) && usedBlocks.has(s.key.split('.')[0] ?? '')).length;
+  if (shownSentences === 0) return undefined;
   const usedEntries = [...used.values()];
   // The page's date is when its content last changed: the source's date. When a translation was
   // stored says nothing about the content (kb align stamps the day it ran).
   return {
     ...text,
-    status: used.size < segmented.segments.length ? 'outdated' : usedEntries.some((e) => e.state === 'machine') ? 'machine' : 'translated',
+    status: shownSentences < segmented.segments.length ? 'outdated' : usedEntries.some((e) => e.state === 'machine') ? 'machine' : 'translated',
     updated: sourceUpdated,
   };
 }

@@ -63,3 +63,18 @@ export function placeholdersInText(text: string): Pick<Placeholder, 'id' | 'shap
   const ids = [...new Set(tokens.flatMap((t) => (t.type === 'open' ? [t.id] : [])))];
   return ids.map((id) => (closed.has(id) ? { id, shape: 'paired', kind: 'emphasis' } : { id, shape: 'standalone', kind: 'code' }));
 }
+
+/**
+ * Replace every placeholder number in `text` by `renumber(id)`, or by literal text where `literal`
+ * says so; prose (and doubled braces) stays as written.
+ */
+export function renumberPlaceholders(text: string, renumber: (id: number) => number, literal: ReadonlyMap<number, string> = new Map()): string {
+  return tokenizePlaceholders(text)
+    .map((token) => {
+      if (token.type === 'open' && literal.has(token.id)) return escapeBraces(literal.get(token.id) as string);
+      if (token.type === 'open') return `{${renumber(token.id)}}`;
+      if (token.type === 'close') return `{/${renumber(token.id)}}`;
+      return text.slice(token.start, token.end);
+    })
+    .join('');
+}

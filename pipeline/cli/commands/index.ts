@@ -5,6 +5,7 @@ import { ask } from './ask.ts';
 import { assemble } from './assemble.ts';
 import { bot } from './bot.ts';
 import { glossary } from './glossary.ts';
+import { review } from './review.ts';
 import { status } from './status.ts';
 import { tm } from './tm.ts';
 import { translate } from './translate.ts';
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> = {
   ask,
   translate,
   status,
+  review,
   align,
   tm,
   glossary,
