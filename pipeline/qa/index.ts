@@ -1,0 +1,6 @@
+/** The QA stage: checks over source/target units, and the project context they read. */
+export type { Finding, QaCheck, QaContext, QaUnit } from './types.ts';
+export { checkUnits } from './checkUnits.ts';
+export { loadQaContext, loadToneGuides, toneGuideFile } from './loadQaContext.ts';
+export { qaChecks } from './checks/index.ts';
+export { unsafeConstructs } from './checks/unsafeMarkup.ts';
