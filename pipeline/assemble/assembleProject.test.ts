@@ -53,6 +53,29 @@ describe('assembleProject', () => {
     expect(warnings).toEqual(['de calls/wait b0.s0: placeholder {1} is missing; showing the source sentence']);
   });
 
+  it('refuses a target that brings HTML, a script or a javascript: URL its source lacks: the source sentence is shown, never the markup', async () => {
+    const root = await createAlignedProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+    }, 'de');
+    const file = join(root, 'content/translations/de/calls/wait.yaml');
+    const stored = await readFile(file, 'utf8');
+    await writeFile(file, stored
+      .replace('target: Warten Sie 30 Sekunden.', 'target: "Warten Sie 30 Sekunden.<script>alert(1)</script>"')
+      .replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie {1}Einstellungen{/1} unter javascript:alert(1).'));
+    const warnings: string[] = [];
+    const project = await requireValidProject(root);
+    const page = (await assembleProject(project, await loadDoNotTranslate(root), (m) => warnings.push(m))).find((p) => p.locale === 'de' && p.articleId === 'calls/wait');
+    expect(page?.body).toBe('\nOpen **Settings**. Wait 30 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(page?.body).not.toMatch(/script|javascript/);
+    expect(page?.status).toBe('outdated');
+    expect(warnings).toEqual([
+      'de calls/wait b0.s0: the translation introduces javascript:; showing the source sentence',
+      'de calls/wait b0.s1: the translation introduces <script>; showing the source sentence',
+    ]);
+  });
+
   it('labels machine translations and leaves drafts out of every locale', async () => {
     const root = await createTempProject({
       'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n'),

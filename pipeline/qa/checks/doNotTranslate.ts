@@ -1,5 +1,6 @@
 import type { QaCheck } from '../types.ts';
-import { proseOf } from './text.ts';
+import { tokenizePlaceholders } from '../../segment/placeholderText.ts';
+import { placeholdersOf, proseOf } from './text.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,6 +18,12 @@ export const doNotTranslate: QaCheck = {
   severity: 'error',
   description: 'do-not-translate terms (brand names) kept exactly as written',
   target(unit, context, report) {
+    // In the store a brand name is a placeholder: reassembly accepts a target without it (the
+    // sentence may be rephrased), so losing it is a warning here, not a broken segment.
+    const inTarget = new Set(tokenizePlaceholders(unit.target).flatMap((t) => (t.type === 'open' ? [t.id] : [])));
+    for (const name of placeholdersOf(unit.source, context).filter((p) => p.kind === 'dnt' && !inTarget.has(p.id))) {
+      report(unit, { severity: 'warning', message: `the name {${name.id}} of the source is missing`, hint: 'keep the brand name: copy its placeholder from the source' });
+    }
     const source = proseOf(unit.source);
     const target = proseOf(unit.target);
     // Longest first, so "Lumo Premium" is not also counted as "Lumo".

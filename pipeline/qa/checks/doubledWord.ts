@@ -2,8 +2,8 @@ import { tokenizePlaceholders } from '../../segment/placeholderText.ts';
 import type { QaCheck } from '../types.ts';
 import { isUnspaced } from './text.ts';
 
-/** Words a language repeats on purpose: French reflexives (vous vous connectez). */
-const allowedRepeats = new Set(['nous', 'vous', 'se', 'que', 'ha', 'bye']);
+/** Words a language repeats on purpose: French reflexives (vous vous connectez), laughter. */
+const allowedRepeats = new Set(['nous', 'vous', 'ha', 'bye']);
 
 /** The pairs "word word" of a text, within runs of text (a placeholder between them separates them). */
 function doubledWords(text: string): string[] {

@@ -22,7 +22,7 @@ export const glossaryTerms: QaCheck = {
       if (approved.length === 0) continue;
       if (approved.some((t) => findTargetTerm(unit.target, t.term, unit.locale, term.caseSensitive).length > 0)) continue;
       const names = approved.map((t) => `"${t.term}"`).join(' or ');
-      report(unit, { message: `"${term.source}" is not translated as ${names}`, hint: `use the glossary's translation ${names}${term.note ? ` (${term.note})` : ''}` });
+      report(unit, { message: `"${term.source}" is not translated as ${names}`, hint: term.note ?? 'approved translations are in glossary/terms.yaml' });
     }
   },
 };

@@ -19,10 +19,13 @@ export const localePunctuation: QaCheck = {
     const prose = proseOf(unit.target);
     const { spaceBefore, fullWidth, quotes } = guide.punctuation;
     if (spaceBefore) {
+      // A placeholder right before the mark ({1}?) stands for a word, not for a space; a closing
+      // one ({1}Note:{/1}) stands for nothing.
+      const marked = unit.target.replace(/\{\/\d+\}/g, '').replace(/\{\d+\}/g, 'X');
       // A letter, digit or closing mark right before a mark that ends a phrase; times (10:30) and
       // URLs (https:, javascript:) have no space after the mark and are not punctuation.
       const pattern = new RegExp(String.raw`([\p{L}\p{N})\]»’”])([${escape(spaceBefore)}])(?=[\s.,;:!?)\]»”’]|$)`, 'gu');
-      for (const match of prose.matchAll(pattern)) {
+      for (const match of proseOf(marked).matchAll(pattern)) {
         report(unit, { message: `no space before "${match[2]}"`, hint: `write "${match[1]}\u202f${match[2]}": a narrow no-break space before ${[...spaceBefore].join(' ')}` });
       }
     }

@@ -18,6 +18,12 @@ function valuesOf(occurrence: NumberOccurrence, tag: string): string[] {
   return (fitting.length > 0 ? fitting : occurrence.readings).map((r) => r.number.value);
 }
 
+/** Codes that mix ASCII letters and digits (4G, 22H2, H264): kept as written. Ordinals and units (1st, 2GB) are words. */
+function codesOf(text: string): string[] {
+  const prose = text.replace(/\{\/?\d+\}/g, ' ');
+  return [...prose.matchAll(/(?<![A-Za-z0-9])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]+(?![A-Za-z0-9])/g)].map((m) => m[0]).filter((c) => !/^\d+(?:st|nd|rd|th|[kmgt]i?b|kbps|mbps|ms|px|x|h|min|s|p)$/i.test(c));
+}
+
 /** Every number of the source appears in the target with the same value, written the target locale's way. */
 export const numbers: QaCheck = {
   id: 'numbers',
@@ -32,6 +38,12 @@ export const numbers: QaCheck = {
       return value === undefined ? [] : [{ written, value }];
     });
     const available = findNumbers(unit.target).map((o) => ({ written: unit.target.slice(o.start, o.end), values: valuesOf(o, targetTag) }));
+    const targetCodes = codesOf(unit.target);
+    for (const code of codesOf(unit.source)) {
+      const index = targetCodes.indexOf(code);
+      if (index === -1) report(unit, { message: `the code ${code} of the source is missing or changed`, hint: 'copy codes, versions and model names exactly' });
+      else targetCodes.splice(index, 1);
+    }
     const missing: { written: string; value: string }[] = [];
     for (const wantedNumber of wanted) {
       const index = available.findIndex((a) => a.values.includes(wantedNumber.value));
