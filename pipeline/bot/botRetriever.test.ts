@@ -39,6 +39,21 @@ describe('BotRetriever', () => {
     expect(retriever.ask('the', 'en')).toEqual([]);
   });
 
+  it('answers nothing when a Japanese question’s own words are unknown, even if a common word matches', () => {
+    const ja = buildBotIndex(
+      [
+        article('ja', 'account/reset-password', 'translated', 'パスワードの再設定', 'パスワードを忘れたら、今日中に設定を開いて再設定してください。\n'),
+        article('ja', 'calls/group-calls', 'translated', 'グループ通話', '今日から最大32人で通話できます。\n'),
+        article('ja', 'billing/refund-request', 'translated', '返金のリクエスト', 'ストアで返金を申請します。\n'),
+      ],
+      { locales: ['ja'], sourceLocale: 'en', site: '' },
+    );
+    const japanese = new BotRetriever(ja, new Map(), config.locales);
+    expect(japanese.ask('パスワードを忘れた', 'ja')[0]?.article_id).toBe('account/reset-password');
+    // 今日 matches two articles, but 天気 is inside a word the segmenter finds, not a bigram straddling two: it weighs fully.
+    expect(japanese.ask('今日の天気', 'ja')).toEqual([]);
+  });
+
   it('gives one hit per article, best first, at most k', () => {
     const hits = retriever.ask('code SMS password seconds', 'en', 1);
     expect(hits.map((h) => h.article_id)).toEqual(['account/reset-password']);

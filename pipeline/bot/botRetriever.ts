@@ -54,7 +54,7 @@ export const defaultSettings: RetrievalSettings = {
   codeWeight: 1.5,
   otherSectionsWeight: 0.5,
   minCoverage: 0.2,
-  minRelativeScore: 0.4,
+  minRelativeScore: 0.35,
 };
 
 interface LocaleIndex {
@@ -67,7 +67,8 @@ interface LocaleIndex {
 /** A query term and what it may match: itself, near spellings, source-language translations. */
 interface Concept {
   weight: number;
-  cjk: boolean;
+  /** A CJK bigram that straddles two of the segmenter's words (話が, 中で), not part of one word. */
+  straddling: boolean;
   alternatives: Map<string, number>;
 }
 
@@ -144,8 +145,9 @@ export class BotRetriever {
   private conceptIdf(concept: Concept, index: Bm25Index): number {
     const known = [...concept.alternatives.keys()].filter((t) => index.has(t));
     if (known.length) return Math.max(...known.map((t) => index.idf(t)));
-    // A CJK bigram no page has often straddles two words (話が, 中で): weak evidence of a missing topic.
-    return index.idf('\u0000') * (concept.cjk ? this.settings.unknownCjkWeight : 1);
+    // A CJK bigram no page has that straddles two words (話が, 中で) is weak evidence of a missing
+    // topic; one inside a word (天気 of 今日の天気) is as telling as any unknown word.
+    return index.idf('\u0000') * (concept.straddling ? this.settings.unknownCjkWeight : 1);
   }
 
   /**
@@ -166,6 +168,7 @@ export class BotRetriever {
 
   private concepts(question: string, target: LocaleIndex): Concept[] {
     const concepts = new Map<string, Concept>();
+    const words = cjkCharacter.test(question) ? cjkWords(question, target.tag) : [];
     for (const term of tokenize(question, target.tag)) {
       if (concepts.has(term)) continue;
       const alternatives = new Map<string, number>([[term, 1]]);
@@ -178,7 +181,7 @@ export class BotRetriever {
           alternatives.set(source, Math.max(alternatives.get(source) ?? 0, w));
         }
       }
-      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, cjk: cjkCharacter.test(term), alternatives });
+      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives });
     }
     return [...concepts.values()];
   }
@@ -221,4 +224,10 @@ export class BotRetriever {
     this.indexes.set(locale, built);
     return built;
   }
+}
+
+/** The CJK words the segmenter finds in a question, lower-cased as the tokenizer's bigrams are. */
+function cjkWords(question: string, tag: string): string[] {
+  const segmenter = new Intl.Segmenter(tag, { granularity: 'word' });
+  return [...segmenter.segment(question.normalize('NFKC'))].filter((s) => s.isWordLike && [...s.segment].length >= 2 && cjkCharacter.test(s.segment)).map((s) => s.segment.toLowerCase());
 }
