@@ -53,7 +53,7 @@ describe('pull-request workflow', () => {
     const summary = join(root, 'summary.md');
     const run = runWorkflow(root, summary);
     expect(run.stdout).toContain('::group::kb validate');
-    expect(run.stdout).toMatch(/^::error file=content\/translations\/de\/calls\/wait\.yaml,line=\d+,col=1,title=register::de calls\/wait#b0\.s0: "du"/m);
+    expect(run.stdout).toMatch(/^::error file=content\/translations\/de\/calls\/wait\.yaml,line=\d+,col=13,title=register::de calls\/wait#b0\.s0: "du"/m);
     expect(run.stdout).toMatch(/^::warning file=content\/en\/calls\/hold\.md,line=\d+,col=1,title=source-term::en calls\/hold#b0\.s0: "log in" is deprecated/m);
     const written = await readFile(summary, 'utf8');
     expect(written).toContain('## kb check: ❌ 1 error, 1 warning');

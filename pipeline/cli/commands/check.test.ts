@@ -52,8 +52,8 @@ describe('kb check', () => {
     const run = runKb('check', '--root', broken);
     const line = await lineOf(broken, storeFile, 'Warte du 40');
     expect(run.stdout.split('\n').filter((l) => l.includes('calls/wait#b0.s1'))).toEqual([
-      `${storeFile}:${line}:1  numbers  de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
-      `${storeFile}:${line}:1  register  de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
+      `${storeFile}:${line}:13  numbers  de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
+      `${storeFile}:${line}:13  register  de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
     ]);
     expect(run.stdout).toContain('2 errors, 0 warnings');
     expect(run.status).toBe(1);
@@ -75,8 +75,8 @@ describe('kb check', () => {
     const run = runKb('check', '--root', broken, '--format', 'github', '--locale', 'de');
     const line = await lineOf(broken, storeFile, 'Warte du 40');
     expect(run.stdout.trim().split('\n')).toEqual([
-      `::error file=${storeFile},line=${line},col=1,title=numbers::de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
-      `::error file=${storeFile},line=${line},col=1,title=register::de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
+      `::error file=${storeFile},line=${line},col=13,title=numbers::de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
+      `::error file=${storeFile},line=${line},col=13,title=register::de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
     ]);
   });
 
