@@ -127,6 +127,34 @@ describe('kb check', () => {
     expect(unknown.status).toBe(1);
   });
 
+  it('checks an XLIFF 2.1 file from a CAT tool with --xliff FILE --locale L: unit ids and lines as in the file', async () => {
+    const root = await project();
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="de-DE">
+  <file id="f1">
+    <unit id="u-ok">
+      <segment><source>Open <pc id="1">Settings</pc>.</source><target>Öffnen Sie <pc id="1">Einstellungen</pc>.</target></segment>
+    </unit>
+    <unit id="u-bad">
+      <segment><source>Run <ph id="1"/> for 30 seconds.</source><target>Führe es du 40 Sekunden lang aus.</target></segment>
+    </unit>
+  </file>
+</xliff>
+`;
+    await writeProjectFiles(root, { 'vendor/de.xlf': xliff });
+    const run = runKb('check', '--root', root, '--xliff', 'vendor/de.xlf', '--locale', 'de', '--format', 'json');
+    const findings = (JSON.parse(run.stdout) as { findings: { check: string; unit: string; file: string; line: number }[] }).findings;
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.check} ${f.unit}`)).toEqual([
+      'vendor/de.xlf:7 placeholders u-bad',
+      'vendor/de.xlf:7 numbers u-bad',
+      'vendor/de.xlf:7 register u-bad',
+    ]);
+    expect(run.status).toBe(1);
+    const wrong = runKb('check', '--root', root, '--xliff', 'vendor/de.xlf', '--locale', 'fr');
+    expect(wrong.stderr.trim()).toBe('vendor/de.xlf:1:1  check/xliff-language  the file translates into de-DE, not fr (--locale fr) (pass the --locale the file is for)');
+    expect(runKb('check', '--root', root, '--xliff', 'vendor/de.xlf').stderr).toContain('--xliff FILE takes exactly one --locale L');
+  });
+
   it('rejects an unknown format or locale in one line', () => {
     const format = runKb('check', '--root', broken, '--format', 'xml');
     expect(format.stderr).toContain('unknown format "xml"; use one of text, json, github, markdown');
