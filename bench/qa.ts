@@ -73,8 +73,8 @@ for (const locale of LOCALES) {
   clean.set(locale, units);
 }
 
-interface Tally { seeded: number; found: number; cleanFlagged: number; clean: number }
-const tallies = new Map<string, Tally>(qaChecks.filter((c) => !c.source).map((c) => [c.id, { seeded: 0, found: 0, cleanFlagged: 0, clean: 0 }]));
+interface Tally { seeded: number; found: number; cleanFlagged: number; clean: number; perLocale: Record<string, number> }
+const tallies = new Map<string, Tally>(qaChecks.filter((c) => !c.source).map((c) => [c.id, { seeded: 0, found: 0, cleanFlagged: 0, clean: 0, perLocale: {} }]));
 const missedExamples = new Map<string, string[]>();
 const random = prng(20_261_206);
 
@@ -103,6 +103,7 @@ for (const locale of LOCALES) {
     const tally = tallies.get(seed.check);
     if (!tally) throw new Error(`seed for unknown check ${seed.check}`);
     tally.seeded += seeded.length;
+    tally.perLocale[locale] = seeded.length;
     for (const unit of seeded) {
       if (found.some((f) => f.unit === unit.id && f.check === seed.check)) tally.found += 1;
       else missedExamples.set(seed.check, [...(missedExamples.get(seed.check) ?? []), `${locale} ${JSON.stringify(unit.target)}`]);
@@ -112,7 +113,7 @@ for (const locale of LOCALES) {
 
 const pct = (n: number, d: number) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
 console.log(`QA benchmark: ${[...clean].map(([l, u]) => `${l} ${u.length}`).join(', ')} clean human-translated units; seeded errors read back from XLIFF 2.1 (.kb/bench-qa/)`);
-console.log(`${'check'.padEnd(20)} ${'seeded'.padStart(7)} ${'recall'.padStart(8)}   ${'false positives'.padStart(16)}`);
+console.log(`${'check'.padEnd(20)} ${'seeded'.padStart(7)} ${LOCALES.join('/').padStart(12)} ${'recall'.padStart(8)}   ${'false positives'.padStart(16)}`);
 let failed = false;
 for (const [check, t] of tallies) {
   const recall = t.seeded === 0 ? undefined : t.found / t.seeded;
@@ -120,7 +121,8 @@ for (const [check, t] of tallies) {
   const miss = (recall !== undefined && recall < TARGETS.recall) || fp > TARGETS.falsePositives || t.seeded < 10;
   failed ||= miss;
   const note = whitespaceChecks.has(check) ? '   (seeded units checked directly: readXliff normalises whitespace)' : '';
-  console.log(`${check.padEnd(20)} ${String(t.seeded).padStart(7)} ${pct(t.found, t.seeded).padStart(8)}   ${`${pct(t.cleanFlagged, t.clean)} (${t.cleanFlagged})`.padStart(16)}${miss ? '   ← misses a target (recall ≥ 95 %, ≥ 10 seeded, FP ≤ 5 %)' : note}`);
+  const split = LOCALES.map((l) => t.perLocale[l] ?? 0).join('/');
+  console.log(`${check.padEnd(20)} ${String(t.seeded).padStart(7)} ${split.padStart(12)} ${pct(t.found, t.seeded).padStart(8)}   ${`${pct(t.cleanFlagged, t.clean)} (${t.cleanFlagged})`.padStart(16)}${miss ? '   ← misses a target (recall ≥ 95 %, ≥ 10 seeded, FP ≤ 5 %)' : note}`);
 }
 for (const [check, examples] of missedExamples) console.log(`missed ${check}: ${examples.slice(0, 3).join(' | ')}`);
 process.exitCode = failed ? 1 : 0;

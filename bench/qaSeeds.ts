@@ -30,7 +30,8 @@ const informal: Record<string, [RegExp, string][]> = {
 };
 /** Wording the tone guides forbid or would replace, written where the correct word stands. */
 const tonePhrases: Record<string, [RegExp, string][]> = {
-  de: [[/\bherunterladen\b/u, 'downloaden'], [/\bheruntergeladen\b/u, 'gedownloadet'], [/\bLaden Sie\b/u, 'Downloaden Sie']],
+  // The sample's German has no download sentences: an English loan verb replaces the verb of an instruction.
+  de: [[/\bherunterladen\b/u, 'downloaden'], [/\bheruntergeladen\b/u, 'gedownloadet'], [/^(?:Öffnen|Tippen|Wählen|Prüfen|Gehen) Sie\b/u, 'Downloaden Sie']],
   es: [[/\btu celular\b/u, 'tu móvil'], [/\bel celular\b/u, 'el móvil'], [/\bcelular\b/u, 'móvil']],
 };
 
@@ -186,6 +187,9 @@ export const seeds: Seed[] = [
       if (unit.locale === 'ja' && /[、。]/.test(unit.target)) return { target: unit.target.replace(/、/u, ',').replace(/。$/u, '.') };
       if (unit.locale === 'fr' && /[\u202f\u00a0 ][?:;!]/u.test(unit.target)) return { target: unit.target.replace(/[\u202f\u00a0 ]([?:;!])/u, '$1') };
       if (unit.locale === 'de' && /„[^“]*“/u.test(unit.target)) return { target: unit.target.replace(/„([^“]*)“/u, '"$1"') };
+      // A UI label quoted the English way (“Einstellungen”) instead of „Einstellungen“.
+      const label = unit.locale === 'de' && !/["“”]/u.test(unit.source) ? /\{(\d+)\}([^{}]+)\{\/\1\}/u.exec(unit.target) : null;
+      if (label) return { target: unit.target.replace(label[0], `“${label[0]}”`) };
       return undefined;
     },
   },
