@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import kbConfig from './kb.config.ts';
+import { localizedNotFound } from './site/integrations/localizedNotFound.ts';
 import { alternateLinks } from './site/utils/alternates.ts';
 import { pathWithinLocale } from './site/utils/localizedUrl.ts';
 import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    localizedNotFound(kbConfig.locales.map((locale) => locale.code)),
     sitemap({
       serialize: withAlternates,
       // Not-found and search result pages are not content a search engine should list.

@@ -2,7 +2,8 @@
  * Build benchmark (`npm run bench:build [-- --articles N] [--keep]`): generates N synthetic English
  * articles (default 1,000) in a temporary project, then runs each step as its own process —
  * generate, kb translate (pseudo provider), kb assemble, astro build, kb index — and prints each
- * step's wall time, CPU time and peak memory, pages built and pages/s.
+ * step's wall time, CPU time and peak memory, pages built and pages/s. It first measures two known
+ * workloads (checkMeasurement.ts) and stops when those figures come out wrong.
  * With the default 1,000 articles (8,000 article pages in 8 locales) it exits 1 when the build
  * (assemble + astro build + index) takes more than 90 s or more than 3 GB. The temporary project
  * is deleted at the end unless --keep is given.
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import config from '../kb.config.ts';
 import { formatReport, missedTargets, summarize, type Targets } from './formatReport.ts';
+import { checkMeasurement } from './checkMeasurement.ts';
 import { measureStep, type StepResult } from './measureStep.ts';
 import { createTempProject, removeTempProject } from './tempProject.ts';
 
@@ -36,6 +38,10 @@ if (!values.keep) {
   });
 }
 console.log(`bench:build: ${articles} articles × ${config.locales.length} locales in ${dir}`);
+const measurement = await checkMeasurement(dir);
+console.log(`measurement self-check: ${measurement.figures}`);
+for (const problem of measurement.problems) console.error(`bench:build: measurement is off — ${problem}`);
+if (measurement.problems.length > 0) process.exit(1);
 printLoad('before');
 // Astro would otherwise try to send telemetry from every build.
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

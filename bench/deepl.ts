@@ -36,7 +36,9 @@ const coldRequests = server.translateRequests();
 const answered = server.translated();
 const log = (name: string) => readFile(join(dir, `${name}.log`), 'utf8');
 if (cold.exitCode !== 0) throw new Error(`cold run failed (exit ${cold.exitCode}):\n${await log('cold')}`);
-const report = JSON.parse(await log('cold')) as { locales: Record<string, { machineTranslated: number; exact: number; context: number; fuzzy: number; billedCharacters: number }> };
+// The log holds stderr warnings too (e.g. language pairs without a DeepL glossary); the report is the JSON from its first `{` line.
+const coldLog = await log('cold');
+const report = JSON.parse(coldLog.slice(coldLog.search(/^\{/m))) as { locales: Record<string, { machineTranslated: number; exact: number; context: number; fuzzy: number; billedCharacters: number }> };
 const warm = await kb('warm');
 const warmRequests = server.translateRequests().length - coldRequests.length;
 await server.close();

@@ -1,6 +1,7 @@
-import { readSkeleton, type ArticleSkeleton } from '../segment/skeleton.ts';
+import { readSkeleton } from '../segment/skeleton.ts';
 import type { Segment, SegmentedArticle } from '../segment/types.ts';
-import { mapPlaceholders, renumberPlaceholders, type PlaceholderText } from './mapPlaceholders.ts';
+import { joinBlock } from '../segment/joinBlock.ts';
+import { mapPlaceholders } from './mapPlaceholders.ts';
 
 /** A source segment and its translation, placeholders numbered as in the source. */
 export interface AlignedPair {
@@ -128,27 +129,4 @@ function describe(shape: BlockShape | undefined): string {
   if (!shape) return 'missing';
   const text = shape.segments[0]?.text ?? '';
   return `a ${shape.kind} ("${text.length > 40 ? `${text.slice(0, 40)}…` : text}")`;
-}
-
-/**
- * A block's sentences as one text, placeholders renumbered to stay unique across the block, joined
- * as the file joins them (a space in English, nothing between Japanese sentences).
- */
-function joinBlock(segments: Segment[], skeleton: ArticleSkeleton): PlaceholderText {
-  const ranges = new Map(skeleton.blocks.flatMap((b) => b.sentences).map((s) => [s.key, s]));
-  let offset = 0;
-  let text = '';
-  const placeholders: PlaceholderText['placeholders'] = [];
-  segments.forEach((segment, i) => {
-    const base = offset;
-    offset += segment.placeholders.length;
-    if (i > 0) {
-      const previous = ranges.get((segments[i - 1] as Segment).key);
-      const current = ranges.get(segment.key);
-      text += previous && current && previous.end === current.start ? '' : ' ';
-    }
-    text += renumberPlaceholders(segment.text, (id) => id + base);
-    placeholders.push(...segment.placeholders.map((p) => ({ ...p, id: p.id + base })));
-  });
-  return { text, placeholders };
 }

@@ -1,9 +1,6 @@
-import { tokenizePlaceholders } from '../segment/index.ts';
-import { escapeBraces } from '../segment/placeholderText.ts';
-import type { Placeholder, Segment } from '../segment/types.ts';
-
-/** A sentence or a whole block: text with placeholders, and what each placeholder stands for. */
-export type PlaceholderText = Pick<Segment, 'text' | 'placeholders'>;
+import type { PlaceholderText } from '../segment/joinBlock.ts';
+import { renumberPlaceholders } from '../segment/placeholderText.ts';
+import type { Placeholder } from '../segment/types.ts';
 
 /**
  * Renumber a translated sentence's placeholders to the source sentence's numbers, pairing them by
@@ -31,21 +28,6 @@ export function mapPlaceholders(source: PlaceholderText, target: PlaceholderText
   const missing = source.placeholders.filter((p) => p.kind !== 'dnt' && available.get(markupOf(p))?.includes(p.id));
   if (missing[0]) return { problem: `inline markup ${describe(missing[0])} of the source is missing from the translation` };
   return { text: renumberPlaceholders(target.text, (id) => mapping.get(id) ?? id, literal) };
-}
-
-/**
- * Replace every placeholder number in `text` by `renumber(id)`, or by literal text where `literal`
- * says so; prose (and doubled braces) stays as written.
- */
-export function renumberPlaceholders(text: string, renumber: (id: number) => number, literal: ReadonlyMap<number, string> = new Map()): string {
-  return tokenizePlaceholders(text)
-    .map((token) => {
-      if (token.type === 'open' && literal.has(token.id)) return escapeBraces(literal.get(token.id) as string);
-      if (token.type === 'open') return `{${renumber(token.id)}}`;
-      if (token.type === 'close') return `{/${renumber(token.id)}}`;
-      return text.slice(token.start, token.end);
-    })
-    .join('');
 }
 
 function markupOf(p: Placeholder): string {

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
@@ -15,15 +16,22 @@ async function assembled(root: string, locale: string, id: string) {
   return pages.find((p) => p.locale === locale && p.articleId === id);
 }
 
+/** calls/wait translated into German (kb align), calls/echo in English only. */
+function alignedWait(): Promise<string> {
+  return createAlignedProject({
+    'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
+    'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+    'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+  }, 'de');
+}
+
 describe('assembleProject', () => {
   it('shows the translation, then the source sentence once that sentence changes (status outdated)', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const current = await assembled(root, 'de', 'calls/wait');
     expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
+    // "Last updated" is when the content changed (the source's date), not the day kb align ran.
+    expect(current?.frontmatter.updated).toBe('2026-11-01');
     expect(current?.body).toBe('\nÖffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
     expect((await assembled(root, 'de', 'calls/echo'))?.status).toBe('fallback');
     expect((await assembled(root, 'fr', 'calls/wait'))?.status).toBe('fallback');
@@ -35,11 +43,7 @@ describe('assembleProject', () => {
   });
 
   it('shows the source sentence where a stored target breaks its placeholders, and says so', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const file = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie Einstellungen.'));
     const warnings: string[] = [];
@@ -48,6 +52,25 @@ describe('assembleProject', () => {
     expect(page?.status).toBe('outdated');
     expect(page?.body).toBe('\nOpen **Settings**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
     expect(warnings).toEqual(['de calls/wait b0.s0: placeholder {1} is missing; showing the source sentence']);
+  });
+
+  it('refuses a target that brings HTML, a script or a javascript: URL its source lacks: the source sentence is shown, never the markup', async () => {
+    const root = await alignedWait();
+    const file = join(root, 'content/translations/de/calls/wait.yaml');
+    const stored = await readFile(file, 'utf8');
+    await writeFile(file, stored
+      .replace('target: Warten Sie 30 Sekunden.', 'target: "Warten Sie 30 Sekunden.<script>alert(1)</script>"')
+      .replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie {1}Einstellungen{/1} unter javascript:alert(1).'));
+    const warnings: string[] = [];
+    const project = await requireValidProject(root);
+    const page = (await assembleProject(project, await loadDoNotTranslate(root), (m) => warnings.push(m))).find((p) => p.locale === 'de' && p.articleId === 'calls/wait');
+    expect(page?.body).toBe('\nOpen **Settings**. Wait 30 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(page?.body).not.toMatch(/script|javascript/);
+    expect(page?.status).toBe('outdated');
+    expect(warnings).toEqual([
+      'de calls/wait b0.s0: the translation introduces javascript:; showing the source sentence',
+      'de calls/wait b0.s1: the translation introduces <script>; showing the source sentence',
+    ]);
   });
 
   it('labels machine translations and leaves drafts out of every locale', async () => {
@@ -60,5 +83,26 @@ describe('assembleProject', () => {
     expect(page?.status).toBe('machine');
     expect(page?.body).toContain('[Ŵááííţ áá ɱííñúúţéé.]'.replace('[', '\\[').replace(']', '\\]'));
     expect(await assembled(root, 'en', 'calls/secret')).toBeUndefined();
+  });
+});
+
+describe('kb assemble', () => {
+  it('takes the store lock: it refuses while another run holds it, so it never reads a store mid-write', async () => {
+    const root = await createTempProject({ 'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n') });
+    const script = `import { withLock } from ${JSON.stringify(join(import.meta.dirname, '../store/storeLock.ts'))};
+      await withLock(${JSON.stringify(root)}, () => { console.log('locked'); return new Promise(() => setInterval(() => {}, 1000)); });`;
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve) => holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve()));
+      const result = runKb('assemble', '--root', root);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`store/locked  the translation store is in use by pid ${holder.pid}`);
+      await expect(readdir(join(root, '.kb/site-content'))).rejects.toThrow();
+    } finally {
+      const exited = new Promise((resolve) => holder.on('exit', resolve));
+      holder.kill('SIGKILL');
+      await exited;
+    }
+    expect(runKb('assemble', '--root', root).status).toBe(0);
   });
 });

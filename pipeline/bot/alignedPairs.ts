@@ -14,6 +14,8 @@ export interface PairSources {
   labels?: { source: SiteLabels; target: SiteLabels; categories: readonly string[] };
   /** Approved glossary pairs (source term, locale term). */
   terms?: readonly { source: string; target: string }[];
+  /** Tokens of texts already seen, by language tag and text: shared across locales, whose source side repeats. */
+  tokens?: Map<string, string[]>;
 }
 
 /**
@@ -24,11 +26,14 @@ export interface PairSources {
 export async function alignedPairs(root: string, config: KbConfig, locale: string, sources: PairSources): Promise<AlignedPair[]> {
   const tag = config.locales.find((l) => l.code === locale)?.tag ?? locale;
   const sourceTag = config.locales.find((l) => l.code === config.sourceLocale)?.tag ?? config.sourceLocale;
-  const pair = (target: string, source: string, weight = 1): AlignedPair => ({
-    target: tokenize(target.replace(placeholder, ' '), tag),
-    source: tokenize(source.replace(placeholder, ' '), sourceTag),
-    weight,
-  });
+  const cache = sources.tokens ?? new Map<string, string[]>();
+  const tokens = (text: string, lang: string) => {
+    const key = `${lang}\u0000${text}`;
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = tokenize(text.replace(placeholder, ' '), lang)));
+    return found;
+  };
+  const pair = (target: string, source: string, weight = 1): AlignedPair => ({ target: tokens(target, tag), source: tokens(source, sourceTag), weight });
   const store = TranslationStore.open(root, config);
   const pairs: AlignedPair[] = [];
   const entries = (await store.readAll([locale], [...sources.articleIds])).get(locale) ?? new Map();

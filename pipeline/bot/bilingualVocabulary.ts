@@ -25,45 +25,70 @@ export interface VocabularyOptions {
  */
 export function learnVocabulary(pairs: readonly AlignedPair[], options: VocabularyOptions = {}): BilingualVocabulary {
   const { iterations = 8, minProbability = 0.08, maxTranslations = 4 } = options;
-  const usable = pairs.filter((p) => p.target.length > 0 && p.source.length > 0).map((p) => ({ target: [...new Set(p.target)], source: [...new Set(p.source)], weight: p.weight ?? 1 }));
-  // t[f][e] = probability that locale term f translates to source term e; start uniform over co-occurring terms.
-  const t = new Map<string, Map<string, number>>();
-  for (const { target, source } of usable) {
-    for (const f of target) {
-      let row = t.get(f);
-      if (!row) t.set(f, (row = new Map()));
-      for (const e of source) row.set(e, 1);
-    }
-  }
-  for (const row of t.values()) for (const e of row.keys()) row.set(e, 1 / row.size);
-
-  for (let round = 0; round < iterations; round++) {
-    const counts = new Map<string, Map<string, number>>();
-    for (const { target, source, weight } of usable) {
-      for (const e of source) {
-        let total = 0;
-        for (const f of target) total += t.get(f)!.get(e)!;
-        for (const f of target) {
-          const share = (weight * t.get(f)!.get(e)!) / total;
-          let row = counts.get(f);
-          if (!row) counts.set(f, (row = new Map()));
-          row.set(e, (row.get(e) ?? 0) + share);
+  const usable = mergeDuplicates(pairs);
+  // Terms as numbers and every co-occurring (locale term f, source term e) as one cell of flat
+  // arrays: EM then runs over typed arrays instead of nested maps (a large help center has
+  // millions of cells). cellOf(f, e) is looked up once; each pair keeps its cells, source-major.
+  const targetIds = new Map<string, number>();
+  const targetTerms: string[] = [];
+  const cellIds = new Map<string, number>();
+  const cellTarget: number[] = [];
+  const cellSource: string[] = [];
+  const pairCells = usable.map(({ target, source }) => {
+    const cells = new Int32Array(target.length * source.length);
+    let i = 0;
+    for (const e of source) {
+      for (const f of target) {
+        let fid = targetIds.get(f);
+        if (fid === undefined) targetIds.set(f, (fid = targetTerms.push(f) - 1));
+        const key = `${fid}\u0000${e}`;
+        let cell = cellIds.get(key);
+        if (cell === undefined) {
+          cellIds.set(key, (cell = cellTarget.length));
+          cellTarget.push(fid);
+          cellSource.push(e);
         }
+        cells[i++] = cell;
       }
     }
-    for (const [f, row] of counts) {
-      let sum = 0;
-      for (const c of row.values()) sum += c;
-      const next = t.get(f)!;
-      for (const [e, c] of row) next.set(e, c / sum);
-    }
+    return cells;
+  });
+  // Start uniform over the source terms each locale term co-occurs with.
+  const rowSize = new Float64Array(targetTerms.length);
+  for (const fid of cellTarget) rowSize[fid]! += 1;
+  const t = Float64Array.from(cellTarget, (fid) => 1 / rowSize[fid]!);
+  const counts = new Float64Array(t.length);
+  const rowSum = new Float64Array(targetTerms.length);
+
+  for (let round = 0; round < iterations; round++) {
+    counts.fill(0);
+    usable.forEach(({ target, source, weight }, p) => {
+      const cells = pairCells[p]!;
+      const width = target.length;
+      for (let s = 0; s < source.length; s++) {
+        let total = 0;
+        for (let j = s * width; j < (s + 1) * width; j++) total += t[cells[j]!]!;
+        for (let j = s * width; j < (s + 1) * width; j++) counts[cells[j]!]! += (weight * t[cells[j]!]!) / total;
+      }
+    });
+    rowSum.fill(0);
+    for (let c = 0; c < counts.length; c++) rowSum[cellTarget[c]!]! += counts[c]!;
+    for (let c = 0; c < counts.length; c++) t[c] = counts[c]! / rowSum[cellTarget[c]!]!;
+  }
+
+  const rows = new Map<string, [string, number][]>();
+  for (let c = 0; c < t.length; c++) {
+    const f = targetTerms[cellTarget[c]!]!;
+    let row = rows.get(f);
+    if (!row) rows.set(f, (row = []));
+    row.push([cellSource[c]!, t[c]!]);
   }
 
   // A term written the same on both sides (brand, code, loanword) matches as it is.
   const sourceTerms = new Set(usable.flatMap((p) => p.source));
   const vocabulary: BilingualVocabulary = new Map();
-  for (const f of [...t.keys()].filter((term) => !sourceTerms.has(term)).sort()) {
-    const best = [...t.get(f)!]
+  for (const f of [...rows.keys()].filter((term) => !sourceTerms.has(term)).sort()) {
+    const best = rows.get(f)!
       .filter(([e, p]) => p >= minProbability && e !== f)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, maxTranslations)
@@ -71,4 +96,19 @@ export function learnVocabulary(pairs: readonly AlignedPair[], options: Vocabula
     if (best.length) vocabulary.set(f, best);
   }
   return vocabulary;
+}
+
+/** Pairs with the same terms on both sides learn alike: one pair with their weights added, terms deduplicated. */
+function mergeDuplicates(pairs: readonly AlignedPair[]): { target: string[]; source: string[]; weight: number }[] {
+  const merged = new Map<string, { target: string[]; source: string[]; weight: number }>();
+  for (const pair of pairs) {
+    if (pair.target.length === 0 || pair.source.length === 0) continue;
+    const target = [...new Set(pair.target)];
+    const source = [...new Set(pair.source)];
+    const key = `${target.join('\u0001')}\u0000${source.join('\u0001')}`;
+    const known = merged.get(key);
+    if (known) known.weight += pair.weight ?? 1;
+    else merged.set(key, { target, source, weight: pair.weight ?? 1 });
+  }
+  return [...merged.values()];
 }

@@ -50,9 +50,10 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
   const categories = [...new Set(articles.map((a) => a.category))].sort();
   const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
   const glossary = await loadGlossary(root);
+  const tokens = new Map<string, string[]>();
   for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
     const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories };
-    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels, terms: approvedTranslations(glossary, locale.code) });
+    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels, terms: approvedTranslations(glossary, locale.code), tokens });
     await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
   }
   await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a)));

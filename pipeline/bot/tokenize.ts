@@ -42,7 +42,8 @@ export function tokenize(text: string, lang: string, options: TokenizeOptions = 
   for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{N}_]+(?:[-./][\p{L}\p{N}_]+)+/gu)) {
     if (codeLike.test(match[0])) terms.push(normalizeTerm(match[0]));
   }
-  for (const run of cjkRuns(text, language, keep)) terms.push(...bigrams(run));
+  // Most text has no CJK at all: skip the second segmenter pass over it.
+  if (cjkCharacter.test(text)) for (const run of cjkRuns(text, language, keep)) terms.push(...bigrams(run));
   return terms;
 }
 

@@ -1,5 +1,7 @@
 /** Typed project configuration: locales, matching thresholds. Loaded from `kb.config.ts`. */
 
+import { publishPolicies, type PublishPolicy } from '../store/publishPolicy.ts';
+
 export type Direction = 'ltr' | 'rtl';
 
 /** Register a locale's tone guide and machine translation aim for. */
@@ -18,6 +20,8 @@ export interface LocaleConfig {
   /** Target language code DeepL expects (`PT-BR`, `ES` for es-419 with a glossary). */
   deepl?: string;
   formality: Formality;
+  /** Which translations the site shows: `approved` only, `reviewed` and up, or `machine` (everything, machine output labelled; the default). */
+  publish?: PublishPolicy;
 }
 
 export interface KbConfig {
@@ -40,6 +44,9 @@ export function defineConfig(input: KbConfigInput): KbConfig {
   for (const locale of config.locales) {
     if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(locale.code)) {
       throw new Error(`kb.config.ts: locale code "${locale.code}" must be lower-case letters and hyphens, such as "pt-br"`);
+    }
+    if (locale.publish !== undefined && !publishPolicies.includes(locale.publish)) {
+      throw new Error(`kb.config.ts: locale "${locale.code}" has publish: ${JSON.stringify(locale.publish)}; use one of ${publishPolicies.join(', ')}`);
     }
     if (seen.has(locale.code)) throw new Error(`kb.config.ts: locale "${locale.code}" is listed twice`);
     seen.add(locale.code);

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { loadConfig } from '../config/loadConfig.ts';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ContentCache, contentKey } from '../cache/ContentCache.ts';
 import { describeSyntaxError, parseMarkdown, type MarkdownSyntaxError } from '../markdown/parseMarkdown.ts';
 import { collectArticleLinks, type ArticleLink } from './articleLinks.ts';
@@ -18,12 +18,22 @@ export interface Project {
   diagnostics: Diagnostic[];
 }
 
+export interface LoadOptions {
+  /** Keep the warm-run cache of article links up to date (default); a dry run writes nothing. */
+  saveCache?: boolean;
+}
+
 /** Read and validate `content/<source>/` of the project at `root` (config from its kb.config.ts unless given). */
-export async function loadProject(root: string, config?: KbConfig): Promise<Project> {
+export async function loadProject(root: string, config?: KbConfig, options: LoadOptions = {}): Promise<Project> {
   config ??= await loadConfig(root);
   const contentDir = join(root, 'content', config.sourceLocale);
-  const files = (await listMarkdownFiles(contentDir)) ?? [];
+  const listed = await listMarkdownFiles(contentDir);
   const diagnostics: Diagnostic[] = [];
+  if (!listed) {
+    const folder = `content/${config.sourceLocale}`;
+    diagnostics.push(fileDiagnostic(folder, 'content/missing-source', `the source folder ${folder} does not exist`, `write articles as ${folder}/<category>/<slug>.md, or pass --root with the folder that holds content/`));
+  }
+  const files = listed ?? [];
   const articles: Article[] = [];
   for (const path of files) {
     const file = relative(root, path).split(sep).join('/');
@@ -44,7 +54,7 @@ export async function loadProject(root: string, config?: KbConfig): Promise<Proj
       return found;
     }),
   );
-  await cache.save();
+  if (options.saveCache !== false) await cache.save();
   return { root, config, articles, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -1,5 +1,5 @@
 import { tokenizePlaceholders } from './placeholderText.ts';
-import type { PlaceholderProblem, Segment } from './types.ts';
+import type { Placeholder, PlaceholderProblem } from './types.ts';
 
 /**
  * List what keeps `target` from replacing `source`: every placeholder of the source exactly once
@@ -7,7 +7,7 @@ import type { PlaceholderProblem, Segment } from './types.ts';
  * paired ones opened before closed and properly nested, no unknown numbers, no stray braces.
  * Placeholders may be reordered; an empty list means the target is safe to reassemble.
  */
-export function checkPlaceholders(source: Segment, target: string): PlaceholderProblem[] {
+export function checkPlaceholders(source: { placeholders: readonly Pick<Placeholder, 'id' | 'shape' | 'kind'>[] }, target: string): PlaceholderProblem[] {
   const problems: PlaceholderProblem[] = [];
   if (!target.trim()) return [{ code: 'empty', message: 'the translation is empty' }];
   const shapes = new Map(source.placeholders.map((placeholder) => [placeholder.id, placeholder.shape]));

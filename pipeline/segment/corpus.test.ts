@@ -3,7 +3,7 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from './segmentArticle.ts';
 import { comparableTree } from './testing/comparableTree.ts';
-import { identityRoundTrip, upperCaseRoundTrip } from './testing/roundTrips.ts';
+import { identityRoundTrip, markedRoundTrip, unseenText, upperCaseRoundTrip } from './testing/roundTrips.ts';
 
 // Read at test time: writers keep adding articles, and every one of them must survive the round trip.
 const root = new URL('../../content/en/', import.meta.url);
@@ -35,6 +35,13 @@ describe('round trip over content/en', () => {
 
     it('rebuilds byte for byte from identity targets', () => {
       expect(identityRoundTrip(segmented)).toEqual({ title, description, body });
+    });
+
+    it('renders a marked copy of every segment: the same tree, the target text shown as written', () => {
+      const { rebuilt, shown } = markedRoundTrip(segmented);
+      expect(rebuilt.body).not.toBe(body);
+      expect(comparableTree(rebuilt.body, format, { ignoreText: true })).toEqual(comparableTree(body, format, { ignoreText: true }));
+      expect(unseenText(rebuilt, format, shown)).toEqual([]);
     });
 
     it('keeps the Markdown tree when every text run is rewritten', () => {

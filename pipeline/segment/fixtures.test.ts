@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from './segmentArticle.ts';
 import { comparableTree } from './testing/comparableTree.ts';
-import { identityRoundTrip, upperCaseRoundTrip } from './testing/roundTrips.ts';
+import { identityRoundTrip, markedRoundTrip, unseenText, upperCaseRoundTrip } from './testing/roundTrips.ts';
 
 /**
  * One folder per case: `input.md` or `input.mdx`, an optional `options.json` (`title`,
@@ -33,6 +33,13 @@ describe.each(cases)('fixture %s', (name) => {
 
   it('rebuilds the source byte for byte from identity targets', () => {
     expect(identityRoundTrip(segmented)).toEqual({ title: options.title ?? '', description: options.description ?? '', body });
+  });
+
+  it('renders a marked copy of every segment: the same tree, the target text shown as written', () => {
+    const { rebuilt, shown } = markedRoundTrip(segmented);
+    expect(rebuilt.body).not.toBe(body);
+    expect(comparableTree(rebuilt.body, format, { ignoreText: true })).toEqual(comparableTree(body, format, { ignoreText: true }));
+    expect(unseenText(rebuilt, format, shown)).toEqual([]);
   });
 
   it('keeps the Markdown tree when every text run is rewritten', () => {

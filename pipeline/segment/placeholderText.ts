@@ -1,4 +1,5 @@
 /** Reading and writing the placeholder syntax of segment text: `{n}`, `{n}…{/n}`, `{{`, `}}`. */
+import type { Placeholder } from './types.ts';
 
 /** Every token knows where it sits in the text: `start` inclusive, `end` exclusive. */
 export type PlaceholderToken = { start: number; end: number } & (
@@ -50,4 +51,30 @@ export function normalizeWhitespace(text: string): string {
 /** Whether the text runs hold a letter or digit: if not, there is nothing to translate. */
 export function hasProse(text: string): boolean {
   return tokenizePlaceholders(text).some((token) => token.type === 'text' && /[\p{L}\p{N}]/u.test(token.value));
+}
+
+/**
+ * The placeholders a text written elsewhere (a TMX file) implies: `{n}…{/n}` paired, `{n}`
+ * standalone. What they stand for is unknown, so each is required, as code would be.
+ */
+export function placeholdersInText(text: string): Pick<Placeholder, 'id' | 'shape' | 'kind'>[] {
+  const tokens = tokenizePlaceholders(text);
+  const closed = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
+  const ids = [...new Set(tokens.flatMap((t) => (t.type === 'open' ? [t.id] : [])))];
+  return ids.map((id) => (closed.has(id) ? { id, shape: 'paired', kind: 'emphasis' } : { id, shape: 'standalone', kind: 'code' }));
+}
+
+/**
+ * Replace every placeholder number in `text` by `renumber(id)`, or by literal text where `literal`
+ * says so; prose (and doubled braces) stays as written.
+ */
+export function renumberPlaceholders(text: string, renumber: (id: number) => number, literal: ReadonlyMap<number, string> = new Map()): string {
+  return tokenizePlaceholders(text)
+    .map((token) => {
+      if (token.type === 'open' && literal.has(token.id)) return escapeBraces(literal.get(token.id) as string);
+      if (token.type === 'open') return `{${renumber(token.id)}}`;
+      if (token.type === 'close') return `{/${renumber(token.id)}}`;
+      return text.slice(token.start, token.end);
+    })
+    .join('');
 }

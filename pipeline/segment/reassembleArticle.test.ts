@@ -144,3 +144,33 @@ describe('reassembleArticle', () => {
     expect(() => reassembleArticle(broken, () => undefined, { targetLocale: 'de' })).toThrow(/no skeleton/);
   });
 });
+
+describe('reassembleArticle with whole-block targets', () => {
+  const body = '- Enter it like `+49 0151 2345678` or `+49 151 2345678`. Lumo drops the **zero**.\n\nKeep it short. Really.\n';
+  const japanese = '`+49 0151 2345678` のように入力します。{2} でも、{3} が{4}ゼロ{/4}を処理します。'.replace('`+49 0151 2345678`', '{1}');
+
+  it('puts a block target in place of the block’s sentences, placeholders numbered across the block', () => {
+    const seen: string[] = [];
+    const rebuilt = reassembleArticle(article(body), () => undefined, {
+      targetLocale: 'ja',
+      blockTargetFor: (index, block) => {
+        seen.push(`${index}: ${block.text}`);
+        return index === 0 ? japanese : undefined;
+      },
+    });
+    expect(seen).toEqual(['0: Enter it like {1} or {2}. {3} drops the {4}zero{/4}.', '1: Keep it short. Really.']);
+    expect(rebuilt.body).toBe('- `+49 0151 2345678` のように入力します。`+49 151 2345678` でも、Lumo が**ゼロ**を処理します。\n\nKeep it short. Really.\n');
+  });
+
+  it('prefers the block’s own sentence targets, and refuses a block target that breaks a placeholder', () => {
+    const segmented = article(body);
+    const sentence = reassembleArticle(segmented, (segment) => (segment.text === 'Keep it short.' ? 'Kurz.' : undefined), {
+      targetLocale: 'de',
+      blockTargetFor: (index) => (index === 1 ? 'Ganz kurz, wirklich.' : undefined),
+    });
+    expect(sentence.body.endsWith('\n\nKurz. Really.\n')).toBe(true);
+    const broken = () => reassembleArticle(segmented, () => undefined, { targetLocale: 'ja', blockTargetFor: () => japanese.replace('{2}', '') });
+    expect(broken).toThrow(ReassembleError);
+    expect(broken).toThrow(/b0 .*placeholder \{2\} is missing/);
+  });
+});

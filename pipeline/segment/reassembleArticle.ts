@@ -1,4 +1,5 @@
 import { checkPlaceholders } from './checkPlaceholders.ts';
+import { joinBlock, type PlaceholderText } from './joinBlock.ts';
 import { ReassembleError, type SegmentFailure } from './reassembleError.ts';
 import { renderPlainTarget, renderTarget } from './renderTarget.ts';
 import { languageOf } from './segmenters.ts';
@@ -26,11 +27,15 @@ const LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]+)?
  * block's sentences are joined by the source's whitespace between them; for a ja or zh target,
  * the spacing between two translated sentences is dropped. Throws `ReassembleError` if any
  * target's placeholders do not match its source (see `checkPlaceholders`).
+ *
+ * `blockTargetFor` gives a whole block's target where no sentence of the block has one (a block a
+ * translator re-split, aligned as one unit): it gets the block's sentences joined, placeholders
+ * numbered across the block, and replaces the block's text as one piece.
  */
 export function reassembleArticle(
   segmented: SegmentedArticle,
   targetFor: (segment: Segment) => string | undefined,
-  options: { targetLocale: string },
+  options: { targetLocale: string; blockTargetFor?: (blockIndex: number, block: PlaceholderText) => string | undefined },
 ): ReassembledArticle {
   const skeleton = readSkeleton(segmented);
   const segments = new Map(segmented.segments.map((segment) => [segment.key, segment]));
@@ -42,6 +47,18 @@ export function reassembleArticle(
     const problems = checkPlaceholders(segment, target);
     if (problems.length) failures.push({ segmentKey: segment.key, problems });
     else targets.set(segment.key, target);
+  }
+  const blockTargets = new Map<SkeletonBlock, { target: string; block: Segment }>();
+  for (const block of options.blockTargetFor ? skeleton.blocks : []) {
+    const index = blockIndexOf(block);
+    if (index === undefined || block.sentences.some((sentence) => targets.has(sentence.key))) continue;
+    const joined = joinBlock(block.sentences.flatMap((sentence) => segments.get(sentence.key) ?? []), skeleton);
+    const target = options.blockTargetFor?.(index, joined);
+    if (target === undefined || target === joined.text) continue;
+    const unit: Segment = { key: `b${index}`, block: block.kind, hash: '', words: 0, ...joined };
+    const problems = checkPlaceholders(unit, target);
+    if (problems.length) failures.push({ segmentKey: unit.key, problems });
+    else blockTargets.set(block, { target, block: unit });
   }
   const [firstFailure, ...moreFailures] = failures;
   if (firstFailure) throw new ReassembleError(segmented.id, [firstFailure, ...moreFailures]);
@@ -58,11 +75,35 @@ export function reassembleArticle(
     const first = block.sentences[0];
     const last = block.sentences.at(-1);
     if (!first || !last) continue;
-    body += skeleton.body.slice(cursor, first.start) + rebuildBlock(skeleton, block, segments, targets, tight);
+    const whole = blockTargets.get(block);
+    body += skeleton.body.slice(cursor, first.start) + (whole ? renderBlock(skeleton, block, whole.target, whole.block) : rebuildBlock(skeleton, block, segments, targets, tight));
     cursor = last.end;
   }
   body += skeleton.body.slice(cursor);
   return { title: field('title'), description: field('description'), body };
+}
+
+/** `b4.s0` → 4. */
+function blockIndexOf(block: SkeletonBlock): number | undefined {
+  const match = /^b(\d+)\.s\d+$/.exec(block.sentences[0]?.key ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A whole block's target in place of its sentences and the gaps between them. */
+function renderBlock(skeleton: ArticleSkeleton, block: SkeletonBlock, target: string, unit: Segment): string {
+  const source = skeleton.body;
+  const first = block.sentences[0] as SkeletonBlock['sentences'][number];
+  const last = block.sentences.at(-1) as SkeletonBlock['sentences'][number];
+  const lineStart = source.lastIndexOf('\n', first.start - 1) + 1;
+  return renderTarget(target, unit, {
+    format: skeleton.format,
+    block: block.kind,
+    before: source[first.start - 1] ?? '\n',
+    after: source[last.end] ?? '\n',
+    atLineStart: LINE_PREFIX.test(source.slice(lineStart, first.start)),
+    endsBlock: true,
+    delimiters: block.sentences.map((sentence) => sentence.delimiters ?? '').join(''),
+  });
 }
 
 /** One block's sentences with the gaps between them. Rendered last to first, so each sentence knows what follows it. */

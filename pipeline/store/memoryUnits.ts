@@ -9,25 +9,33 @@ export function retiredToMemory(articleId: string, retired: StoreEntry[]): Memor
 }
 
 /**
- * memory.yaml's units in their written form: one unit per source and target (the most reviewed,
- * then the latest, wins), sorted by source so additions land in a stable place in the diff.
+ * memory.yaml's units in their written form: one unit per source, target and provenance (the
+ * article and key it was used in, its origin) — the most reviewed, then the latest, wins — so
+ * every place and import a translation came from stays on record. Sorted by source so additions
+ * land in a stable place in the diff.
  */
 export function normalizeMemory(units: MemoryUnit[]): MemoryUnit[] {
   const best = new Map<string, MemoryUnit>();
   for (const unit of units) {
-    const id = `${unit.hash}\u0000${unit.target}`;
+    const id = [unit.hash, unit.target, unit.article ?? '', unit.key ?? '', unit.origin ?? ''].join('\u0000');
     const kept = best.get(id);
     if (!kept || outranks(unit, kept)) best.set(id, unit);
   }
   return [...best.values()].sort(
-    (a, b) => compare(a.source, b.source) || compare(a.target, b.target) || compare(a.article ?? '', b.article ?? '') || compare(a.key ?? '', b.key ?? ''),
+    (a, b) =>
+      compare(a.source, b.source) ||
+      compare(a.target, b.target) ||
+      compare(a.article ?? '', b.article ?? '') ||
+      compare(a.key ?? '', b.key ?? '') ||
+      compare(a.origin ?? '', b.origin ?? ''),
   );
 }
 
-function outranks(unit: MemoryUnit, kept: MemoryUnit): boolean {
+/** Whether translation `a` counts over `b`: further in review, then changed later. */
+export function outranks(a: Pick<MemoryUnit, 'state' | 'at'>, b: Pick<MemoryUnit, 'state' | 'at'>): boolean {
   const rank = (state: TranslationState) => translationStates.indexOf(state);
-  if (rank(unit.state) !== rank(kept.state)) return rank(unit.state) > rank(kept.state);
-  return (unit.at ?? '') > (kept.at ?? '');
+  if (rank(a.state) !== rank(b.state)) return rank(a.state) > rank(b.state);
+  return (a.at ?? '') > (b.at ?? '');
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

@@ -1,4 +1,4 @@
-import type { Origin, StoreEntry, TransitionAction, TranslationState } from './storeTypes.ts';
+import type { Origin, StoreEntry, Transition, TransitionAction, TranslationState } from './storeTypes.ts';
 
 /** A change to an entry's state (and maybe target), by a person or a tool. */
 export interface TransitionChange {
@@ -21,4 +21,26 @@ export function recordTransition(entry: StoreEntry, change: TransitionChange): S
   if (target !== undefined) next.target = target;
   if (origin !== undefined) next.origin = origin;
   return next;
+}
+
+/**
+ * The steps a translation went through: its history, or — for one written before history was kept
+ * (a memory unit, an aligned entry) — the last step as its state, by and at record it.
+ */
+export function historyOf(record: Pick<StoreEntry, 'state' | 'origin' | 'by' | 'at' | 'history'>): Transition[] {
+  if (record.history?.length) return record.history;
+  const { state, origin, by, at } = record;
+  if (by === undefined || at === undefined) return [];
+  return [{ action: lastAction(state, origin), state, by, at }];
+}
+
+function lastAction(state: TranslationState, origin: Origin | undefined): TransitionAction {
+  if (state === 'approved') return 'approve';
+  if (state === 'reviewed') return 'review';
+  if (origin === 'import:align') return 'align';
+  if (origin?.startsWith('import:')) return 'import';
+  if (origin?.startsWith('mt:')) return 'machine';
+  if (origin === 'tm-fuzzy') return 'tm-fuzzy';
+  if (origin === 'tm-context' || origin === 'tm-exact') return 'tm-reuse';
+  return 'edit';
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -109,5 +109,63 @@ describe('withLock', () => {
     await writeFile(lockPath, '');
     expect(await userError(withLock(root, async () => 'never'))).toContain('in use by a run whose lock file cannot be read');
     expect(await readFile(lockPath, 'utf8')).toBe('');
+  });
+
+  it('is never held by two runs at once when several take over the same stale lock', async () => {
+    const log = join(root, 'holders.log');
+    const script = (startAt: number) => `import { appendFileSync } from 'node:fs';
+      import { withLock } from ${JSON.stringify(join(import.meta.dirname, 'storeLock.ts'))};
+      while (Date.now() < ${startAt});
+      try {
+        await withLock(${JSON.stringify(root)}, async () => {
+          appendFileSync(${JSON.stringify(log)}, 'enter ' + process.pid + '\\n');
+          await new Promise((r) => setTimeout(r, 30));
+          appendFileSync(${JSON.stringify(log)}, 'exit ' + process.pid + '\\n');
+        }, { onWarning: () => {} });
+      } catch {}`;
+    for (let round = 0; round < 6; round++) {
+      await writeLock({ pid: await deadPid() });
+      const startAt = Date.now() + 600;
+      const children = Array.from({ length: 6 }, () => spawn(process.execPath, ['--input-type=module', '-e', script(startAt)], { stdio: 'inherit' }));
+      await Promise.all(children.map((c) => new Promise((resolve) => c.on('exit', resolve))));
+    }
+    const events = (await readFile(log, 'utf8')).trim().split('\n');
+    // Each holder's exit comes right after its own enter: nobody entered while another held the lock.
+    for (let i = 0; i < events.length; i += 2) expect([events[i], events[i + 1]?.replace('exit', 'enter')]).toEqual([events[i], events[i]]);
+    expect(events.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('takes over an empty lock left by a run killed between creating and writing it', async () => {
+    await mkdir(join(root, 'content', 'translations'), { recursive: true });
+    // What a run did before the lock was written in one step: create the file, then write it.
+    const script = `import { openSync } from 'node:fs'; openSync(${JSON.stringify(lockPath)}, 'wx'); console.log('created'); setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('created') && resolve()));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    expect(await readFile(lockPath, 'utf8')).toBe('');
+    // A fresh unreadable lock may be one being written; one a minute old is not.
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lockPath, minuteAgo, minuteAgo);
+    const warnings: Diagnostic[] = [];
+    await expect(withLock(root, async () => 'ran', { onWarning: (w) => warnings.push(w) })).resolves.toBe('ran');
+    expect(warnings.map(formatDiagnostic)).toEqual([expect.stringContaining('store/stale-lock  took over an unreadable lock file left by an interrupted run')]);
+  });
+
+  it('never leaves a lock that blocks the next run, wherever a run is killed', async () => {
+    const script = `import { withLock } from ${JSON.stringify(join(import.meta.dirname, 'storeLock.ts'))};
+      console.log('started');
+      for (;;) await withLock(${JSON.stringify(root)}, async () => {}, { onWarning: () => {} }).catch(() => {});`;
+    for (let round = 0; round < 8; round++) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout.on('data', () => resolve()));
+      await new Promise((resolve) => setTimeout(resolve, 5 + round * 3));
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      await expect(withLock(root, async () => 'next', { onWarning: () => {} })).resolves.toBe('next');
+    }
+    expect((await readdir(join(root, 'content', 'translations'))).filter((f) => f === '.lock')).toEqual([]);
   });
 });

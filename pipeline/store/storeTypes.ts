@@ -4,9 +4,6 @@
 export const translationStates = ['new', 'fuzzy', 'machine', 'translated', 'reviewed', 'approved'] as const;
 export type TranslationState = (typeof translationStates)[number];
 
-/** States whose target a reviewer still has to look at before it counts as done. */
-export const statesNeedingReview: readonly TranslationState[] = ['new', 'fuzzy', 'machine'];
-
 /**
  * Where a target came from: a translation memory match (context 101, exact 100, fuzzy), a machine
  * translation provider (`mt:deepl`), a person, or a bulk import (`import:tmx`).

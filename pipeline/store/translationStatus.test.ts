@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleStatus, isDone, projectStatus } from './translationStatus.ts';
 import { segment, translation } from './testSegment.ts';
+import type { Segment } from '../segment/types.ts';
+import { translationStates, type TranslationState } from './storeTypes.ts';
+
+const states = (counts: Partial<Record<TranslationState, number>>) => ({ ...Object.fromEntries(translationStates.map((s) => [s, 0])), ...counts });
 
 // 2 + 2 + 3 + 1 words.
 const segments = [segment('title', 'Poor quality'), segment('b1.s0', 'Open Settings.'), segment('b1.s1', 'Tap the button.'), segment('b2.s0', 'Restart.')];
@@ -13,8 +17,8 @@ describe('articleStatus', () => {
       translation('b1.s1', 'Tap a button.', 'Tippen Sie auf eine Taste.'),
     ]);
     expect(status).toEqual({
-      segments: { total: 4, current: 2, outdated: 1, missing: 1, needsReview: 1 },
-      words: { total: 8, current: 4, outdated: 3, missing: 1, needsReview: 2 },
+      segments: { total: 4, current: 2, outdated: 1, missing: 1, needsReview: 1, published: 2, byState: states({ reviewed: 1, machine: 1 }) },
+      words: { total: 8, current: 4, outdated: 3, missing: 1, needsReview: 2, published: 4, byState: states({ reviewed: 2, machine: 2 }) },
       percentDone: 25,
     });
     expect(isDone(status)).toBe(false);
@@ -33,6 +37,41 @@ describe('articleStatus', () => {
   });
 });
 
+describe('articleStatus and broken targets', () => {
+  it('does not count a target whose placeholders do not fit its source as current: the site shows the source', () => {
+    const open: Segment = { ...segment('b1.s0', 'Open {1}Settings{/1}.'), placeholders: [{ id: 1, shape: 'paired', kind: 'strong', open: '**', close: '**' }] };
+    const status = articleStatus([open], [translation('b1.s0', 'Open {1}Settings{/1}.', 'Öffnen Sie die Einstellungen.')]);
+    expect(status.segments).toMatchObject({ total: 1, current: 0, missing: 1 });
+    expect(isDone(status)).toBe(false);
+  });
+});
+
+describe('articleStatus under a publish policy', () => {
+  const entries = [
+    translation('title', 'Poor quality', 'Schlechte Qualität', { state: 'approved' }),
+    translation('b1.s0', 'Open Settings.', 'Einstellungen öffnen.', { state: 'reviewed' }),
+    translation('b1.s1', 'Tap the button.', 'Tippen Sie auf die Taste.', { state: 'translated' }),
+    translation('b2.s0', 'Restart.', 'Neu starten.', { state: 'machine', origin: 'mt:deepl' }),
+  ];
+
+  it('machine (the default): everything is shown; only machine output waits for review', () => {
+    expect(articleStatus(segments, entries).segments).toMatchObject({ current: 4, published: 4, needsReview: 1 });
+    expect(articleStatus(segments, entries, 'machine').segments).toMatchObject({ current: 4, published: 4, needsReview: 1 });
+  });
+
+  it('reviewed: translated and machine text is not shown and waits for review', () => {
+    expect(articleStatus(segments, entries, 'reviewed').segments).toMatchObject({ current: 4, published: 2, needsReview: 2 });
+  });
+
+  it('approved: only the approved title is shown; the page is not done until all is approved', () => {
+    const status = articleStatus(segments, entries, 'approved');
+    expect(status.segments).toMatchObject({ current: 4, published: 1, needsReview: 3 });
+    expect(isDone(status)).toBe(false);
+    const approved = entries.map((e) => ({ ...e, state: 'approved' as const }));
+    expect(isDone(articleStatus(segments, approved, 'approved'))).toBe(true);
+  });
+});
+
 describe('projectStatus', () => {
   it('adds up articles per locale', () => {
     const status = projectStatus([
@@ -41,8 +80,8 @@ describe('projectStatus', () => {
     ]);
     expect(Object.keys(status.locales)).toEqual(['de', 'fr']);
     expect(status.locales.de?.totals).toEqual({
-      segments: { total: 5, current: 1, outdated: 0, missing: 4, needsReview: 0 },
-      words: { total: 10, current: 2, outdated: 0, missing: 8, needsReview: 0 },
+      segments: { total: 5, current: 1, outdated: 0, missing: 4, needsReview: 0, published: 1, byState: states({ reviewed: 1 }) },
+      words: { total: 10, current: 2, outdated: 0, missing: 8, needsReview: 0, published: 2, byState: states({ reviewed: 2 }) },
       percentDone: 20,
     });
     expect(Object.keys(status.locales.de?.articles ?? {})).toEqual(['calls/a', 'calls/b']);

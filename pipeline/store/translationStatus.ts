@@ -1,10 +1,13 @@
+import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import type { Segment } from '../segment/types.ts';
 import { reconcileArticle } from './reconcileArticle.ts';
-import { statesNeedingReview, type StoreEntry } from './storeTypes.ts';
+import { defaultPublishPolicy, publishedStates, statesNeedingReview, type PublishPolicy } from './publishPolicy.ts';
+import { translationStates, type StoreEntry, type TranslationState } from './storeTypes.ts';
 
 /**
  * How much of something is translated. `current + outdated + missing = total`; `needsReview` is the
- * part of `current` still in state new, fuzzy or machine.
+ * part of `current` a reviewer still has to act on under the locale's publish policy, `published`
+ * the part the site shows, and `byState` splits `current` by workflow state.
  */
 export interface StatusCounts {
   total: number;
@@ -12,9 +15,11 @@ export interface StatusCounts {
   current: number;
   /** Translated from an earlier version of the sentence. */
   outdated: number;
-  /** Not translated at all. */
+  /** Not translated, or translated with placeholders that do not fit the source (the site shows the source). */
   missing: number;
   needsReview: number;
+  published: number;
+  byState: Record<TranslationState, number>;
 }
 
 /** Status of one article in one locale (or a locale's totals), in segments and in source words. */
@@ -42,30 +47,35 @@ export interface ArticleTranslation {
 }
 
 /** Count an article's segments by whether their translation is current, outdated or missing. */
-export function articleStatus(segments: Segment[], entries: StoreEntry[]): TranslationStatus {
+export function articleStatus(segments: Segment[], entries: StoreEntry[], policy: PublishPolicy = defaultPublishPolicy): TranslationStatus {
   const bySegment = emptyCounts();
   const byWord = emptyCounts();
+  const needingReview = statesNeedingReview(policy);
+  const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
-    const kind = entry.target === undefined ? 'missing' : entry.outdated ? 'outdated' : 'current';
-    const review = kind === 'current' && statesNeedingReview.includes(entry.state);
+    const usable = entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0);
+    const kind = !usable ? 'missing' : entry.outdated ? 'outdated' : 'current';
     for (const [counts, amount] of [[bySegment, 1], [byWord, segments[i]?.words ?? 0]] as const) {
       counts.total += amount;
       counts[kind] += amount;
-      if (review) counts.needsReview += amount;
+      if (kind !== 'current') continue;
+      counts.byState[entry.state] += amount;
+      if (needingReview.includes(entry.state)) counts.needsReview += amount;
+      if (shown.has(entry.state)) counts.published += amount;
     }
   });
   return withPercent(bySegment, byWord);
 }
 
 /** Status of every article in every locale, with per-locale totals. */
-export function projectStatus(locales: { code: string; articles: ArticleTranslation[] }[]): ProjectStatus {
+export function projectStatus(locales: { code: string; policy?: PublishPolicy; articles: ArticleTranslation[] }[]): ProjectStatus {
   const result: ProjectStatus = { locales: {} };
   for (const locale of locales) {
     const articles: Record<string, TranslationStatus> = {};
     const segments = emptyCounts();
     const words = emptyCounts();
     for (const article of locale.articles) {
-      const status = articleStatus(article.segments, article.entries);
+      const status = articleStatus(article.segments, article.entries, locale.policy);
       articles[article.id] = status;
       add(segments, status.segments);
       add(words, status.words);
@@ -82,11 +92,13 @@ export function isDone(status: TranslationStatus): boolean {
 }
 
 function emptyCounts(): StatusCounts {
-  return { total: 0, current: 0, outdated: 0, missing: 0, needsReview: 0 };
+  const byState = Object.fromEntries(translationStates.map((state) => [state, 0])) as Record<TranslationState, number>;
+  return { total: 0, current: 0, outdated: 0, missing: 0, needsReview: 0, published: 0, byState };
 }
 
 function add(into: StatusCounts, counts: StatusCounts): void {
-  for (const key of Object.keys(into) as (keyof StatusCounts)[]) into[key] += counts[key];
+  for (const key of ['total', 'current', 'outdated', 'missing', 'needsReview', 'published'] as const) into[key] += counts[key];
+  for (const state of translationStates) into.byState[state] += counts.byState[state];
 }
 
 function withPercent(segments: StatusCounts, words: StatusCounts): TranslationStatus {

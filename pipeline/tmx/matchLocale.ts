@@ -7,8 +7,15 @@ import type { LocaleConfig } from '../config/defineConfig.ts';
  */
 export function matchLocale(lang: string, locales: readonly LocaleConfig[]): LocaleConfig | undefined {
   const wanted = lang.toLowerCase();
-  const exact = locales.find((l) => l.tag.toLowerCase() === wanted || l.code === wanted);
-  if (exact) return exact;
-  const language = wanted.split(/[-_]/)[0];
-  return locales.find((l) => !l.tag.includes('-') && l.tag.toLowerCase() === language);
+  return locales.find((l) => l.tag.toLowerCase() === wanted || l.code === wanted) ?? locales.find((l) => covers(l.tag, lang));
+}
+
+/** Whether two tags name one language by the rule above, either way round: `en` ~ `en-US`, `en-GB` ≁ `en-US`. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || covers(a, b) || covers(b, a);
+}
+
+/** A tag with no region covers its regional variants. */
+function covers(tag: string, lang: string): boolean {
+  return !tag.includes('-') && tag.toLowerCase() === lang.toLowerCase().split(/[-_]/)[0];
 }

@@ -1,14 +1,27 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parseXml, type Located } from '../diagnostics/parseXml.ts';
+import { sameLanguage } from './matchLocale.ts';
 import { fromTmxSeg } from './tmxInline.ts';
 import type { TmxUnit } from './writeTmx.ts';
 
 export interface ReadTmxResult {
   srcLang: string;
   units: TmxUnit[];
+  /** Units left out, per rule. */
+  skipped: SkippedUnits;
   /** Problems that stop an import; when any is present, `units` must not be used. */
   diagnostics: Diagnostic[];
+}
+
+/** Units an import leaves out, per rule (`tmx/no-source`): how many, and why. */
+export type SkippedUnits = Record<string, { count: number; reason: string }>;
+
+/** Count one more unit left out under `rule`; the first unit's reason is kept. */
+export function skipUnit(skipped: SkippedUnits, rule: string, reason: string): void {
+  const known = skipped[rule];
+  if (known) known.count++;
+  else skipped[rule] = { count: 1, reason };
 }
 
 /**
@@ -21,11 +34,11 @@ export function readTmx(xml: string, file: string, fallbackSrcLang: string): Rea
     diagnostics.push({ file, line: node?.lineNumber ?? 1, column: node?.columnNumber ?? 1, rule, message, hint, severity: 'error' });
 
   const parsed = parseXml(xml, file, 'tmx/xml', 'fix the XML or re-export the file from your CAT tool');
-  if ('diagnostic' in parsed) return { srcLang: fallbackSrcLang, units: [], diagnostics: [parsed.diagnostic] };
+  if ('diagnostic' in parsed) return { srcLang: fallbackSrcLang, units: [], skipped: {}, diagnostics: [parsed.diagnostic] };
   const { root } = parsed;
   if (!root || root.tagName !== 'tmx') {
     fail(root as Located | undefined, 'tmx/not-tmx', `the root element is <${root?.tagName ?? ''}>, not <tmx>`, 'pass a TMX 1.4 file');
-    return { srcLang: fallbackSrcLang, units: [], diagnostics };
+    return { srcLang: fallbackSrcLang, units: [], skipped: {}, diagnostics };
   }
   const header = root.getElementsByTagName('header')[0];
   const declared = header?.getAttribute('srclang') ?? '';
@@ -33,6 +46,7 @@ export function readTmx(xml: string, file: string, fallbackSrcLang: string): Rea
   const srcLang = !declared || declared === '*all*' ? fallbackSrcLang : declared;
 
   const units: TmxUnit[] = [];
+  const skipped: SkippedUnits = {};
   const tus = root.getElementsByTagName('tu');
   for (let t = 0; t < tus.length; t++) {
     const tu = tus[t] as Element;
@@ -56,15 +70,23 @@ export function readTmx(xml: string, file: string, fallbackSrcLang: string): Rea
         fail(seg as Located, 'tmx/inline', (error as Error).message, 'every <ept> needs a <bpt> with the same i attribute');
       }
     }
+    // BCP 47: a header's `en` is the source of a tuv in `en-US`.
     const source = variants.find((v) => sameLanguage(v.lang, srcLang));
-    if (!source) continue;
+    if (!source) {
+      if (variants.length > 0) skipUnit(skipped, 'tmx/no-source', `no <tuv> in the source language ${srcLang}`);
+      continue;
+    }
     const props: Record<string, string> = {};
     for (const prop of Array.from(tu.getElementsByTagName('prop'))) {
       const type = prop.getAttribute('type');
       if (type?.startsWith('x-') && prop.parentNode === tu) props[type.slice(2)] = prop.textContent ?? '';
     }
     for (const target of variants) {
-      if (target === source || !target.text) continue;
+      if (target === source) continue;
+      if (!target.text) {
+        skipUnit(skipped, 'tmx/empty-target', 'the target <seg> is empty');
+        continue;
+      }
       units.push({
         id: tu.getAttribute('tuid') ?? undefined,
         sourceLang: source.lang,
@@ -77,12 +99,7 @@ export function readTmx(xml: string, file: string, fallbackSrcLang: string): Rea
       });
     }
   }
-  return { srcLang, units, diagnostics };
-}
-
-/** Language tags compare case-insensitively (`pt-BR` = `pt-br`). */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return { srcLang, units, skipped, diagnostics };
 }
 
 function fromTmxDate(value: string | null): string | undefined {

@@ -1,7 +1,7 @@
 import type { LocaleConfig } from '../config/defineConfig.ts';
 import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment } from '../segment/types.ts';
-import { storeTime, type StoreEntry } from '../store/index.ts';
+import { recordTransition, storeTime, type StoreEntry } from '../store/index.ts';
 import { count, type BandCount } from './leverage.ts';
 import { ProviderStopped, type TranslationBatch, type TranslationProvider } from './providers/provider.ts';
 
@@ -116,7 +116,8 @@ export class MachineTranslation {
 
 /** The entry for a machine translation: state `machine`, origin `mt:<provider>`. */
 function machineEntry(segment: Segment, target: string, provider: string, at: Date): StoreEntry {
-  return { key: segment.key, hash: segment.hash, source: segment.text, target, state: 'machine', origin: `mt:${provider}`, by: `kb translate (${provider})`, at: storeTime(at) };
+  const entry: StoreEntry = { key: segment.key, hash: segment.hash, source: segment.text, state: 'new' };
+  return recordTransition(entry, { action: 'machine', state: 'machine', by: `kb translate (${provider})`, at: storeTime(at), target, origin: `mt:${provider}` });
 }
 
 function sum(values: readonly number[]): number {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
+import { segmentHash } from '../segment/segmentHash.ts';
 import { TranslationStore, loadDoNotTranslate } from '../store/index.ts';
 import { segmentedSources } from './segmentedSources.ts';
 import type { TranslationProvider } from './providers/provider.ts';
@@ -65,7 +66,7 @@ describe('translateProject', () => {
     expect((result?.bands.fuzzy95.segments ?? 0) + (result?.bands.fuzzy85.segments ?? 0)).toBe(1);
     expect(result?.bands.new.segments).toBe(2); // echo's title and description
     const echo = await store.read('de', 'calls/echo');
-    expect(echo.find((e) => e.source === 'Restart the app.')).toMatchObject({ target: 'DE: Restart the app.', state: 'translated', origin: 'tm-exact', score: 100 });
+    expect(echo.find((e) => e.source === 'Restart the app.')).toMatchObject({ target: 'DE: Restart the app.', state: 'reviewed', origin: 'tm-exact', score: 100 });
     // Only a number changed: the old translation is repaired for review, and kept in memory.yaml.
     const choppy = await store.read('de', 'calls/choppy');
     expect(choppy.find((e) => e.source.startsWith('Wait'))).toMatchObject({
@@ -120,6 +121,59 @@ describe('translateProject', () => {
     expect(result?.bands.new.segments).toBeGreaterThan(0);
     expect(provider.calls).toHaveLength(0);
     await expect(readdir(join(root, 'content'))).resolves.toEqual(['en']);
+  });
+});
+
+describe('TM reuse of reviewed translations', () => {
+  it('keeps the approval and its reviewer when an approved sentence comes back, and records the reuse', async () => {
+    await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Restart the app.\n') });
+    await run();
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    const approvedAt = '2026-11-18T09:00:00Z';
+    const approve = (e: Awaited<ReturnType<typeof store.read>>[number]) =>
+      ({ ...e, target: `DE: ${e.source}`, state: 'approved' as const, origin: 'human' as const, by: 'anna@lumo.example', at: approvedAt, history: [{ action: 'approve' as const, state: 'approved' as const, by: 'anna@lumo.example', at: approvedAt }] });
+    await store.write('de', 'calls/echo', (await store.read('de', 'calls/echo')).map(approve));
+    // The article is renamed: deleted (its translations go to memory.yaml) and added under a new id, in one run.
+    await rm(join(root, 'content/en/calls/echo.md'));
+    await writeProjectFiles(root, { 'content/en/calls/restart.md': articleFile('calls', 'Restart', 'Restart the app.\n') });
+    const project = await requireValidProject(root);
+    await translateProject(project.config, store, segmentedSources(project, await loadDoNotTranslate(root)), {
+      locales: project.config.locales.filter((l) => l.code === 'de'),
+      existingArticles: new Set(project.articles.map((a) => a.id)),
+      now: () => new Date('2026-11-20T10:00:00Z'),
+    });
+    // Reused again from calls/restart, whose entry now carries the history.
+    await writeProjectFiles(root, { 'content/en/calls/again.md': articleFile('calls', 'Again', 'Restart the app.\n') });
+    await run();
+    for (const article of ['calls/restart', 'calls/again']) {
+      const reused = (await store.read('de', article)).find((e) => e.source === 'Restart the app.');
+      expect(reused, article).toMatchObject({ target: 'DE: Restart the app.', state: 'approved', origin: 'tm-exact', score: 100, by: 'kb translate', at: '2026-11-20T10:00:00Z' });
+      expect(reused?.history?.[0]).toEqual({ action: 'approve', state: 'approved', by: 'anna@lumo.example', at: approvedAt });
+      expect(reused?.history?.at(-1)).toEqual({ action: 'tm-reuse', state: 'approved', by: 'kb translate', at: '2026-11-20T10:00:00Z' });
+    }
+  });
+
+  it('keeps the reviewer of a memory unit that has no history as the first step', async () => {
+    const memory = `locale: de\nunits:\n  - hash: ${segmentHash('Restart the app.')}\n    source: Restart the app.\n    target: Starten Sie die App neu.\n    state: reviewed\n    origin: human\n    by: ben@lumo.example\n    at: 2026-10-01T08:00:00Z\n`;
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
+    const { store } = await run();
+    const reused = (await store.read('de', 'calls/choppy')).find((e) => e.source === 'Restart the app.');
+    expect(reused).toMatchObject({ target: 'Starten Sie die App neu.', state: 'reviewed', by: 'kb translate' });
+    expect(reused?.history).toEqual([
+      { action: 'review', state: 'reviewed', by: 'ben@lumo.example', at: '2026-10-01T08:00:00Z' },
+      { action: 'tm-reuse', state: 'reviewed', by: 'kb translate', at: '2026-11-20T10:00:00Z' },
+    ]);
+  });
+});
+
+describe('TM matches with broken placeholders', () => {
+  it('are not reused: a target the site would not show is no translation', async () => {
+    const source = 'Open {1}Settings{/1} and tap {2}.';
+    const memory = `locale: de\nunits:\n  - hash: ${segmentHash(source)}\n    source: ${source}\n    target: Öffnen Sie die Einstellungen.\n    state: approved\n`;
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
+    const { result, store } = await run();
+    expect(result?.bands.exact.segments).toBe(0);
+    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({ state: 'new' });
   });
 });
 

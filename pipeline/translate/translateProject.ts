@@ -1,11 +1,12 @@
 import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
+import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment } from '../segment/types.ts';
-import { madeFrom, reconcileArticle, storeTime, type StoreEntry, type TranslationStore } from '../store/index.ts';
-import { contextKey, type TmMatch, type TranslationMemory } from '../tm/index.ts';
+import { historyOf, madeFrom, reconcileArticle, recordTransition, storeTime, type StoreEntry, type TranslationStore } from '../store/index.ts';
+import { contextKey, type TmMatch } from '../tm/index.ts';
 import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts';
 import { MachineTranslation, emptyMachineReport, type MachineReport, type MachineStop } from './machineTranslate.ts';
-import { memoryFromStore } from './memoryFromStore.ts';
+import { memoryFromStore, type StoreMemory } from './memoryFromStore.ts';
 import type { TranslationProvider } from './providers/provider.ts';
 
 /** An article to translate: its id, a digest of its source text, and its segments (made on demand). */
@@ -87,8 +88,15 @@ export async function translateProject(
     // Store files are parsed only when needed: a warm run compares digests and nothing more.
     let stored: Map<string, StoreEntry[]> | undefined;
     const allStored = async () => (stored ??= (await store.readAll([locale.code], sources.map((s) => s.id))).get(locale.code) ?? new Map());
-    let tm: TranslationMemory | undefined;
-    const memory = async () => (tm ??= memoryFromStore(config, locale.code, await allStored(), await store.readMemory(locale.code)));
+    // A deleted (or renamed) article's translations are offered to the articles of this run already.
+    const deleted = options.existingArticles ? (await store.articles(locale.code)).filter((id) => !options.existingArticles?.has(id)) : [];
+    let tm: StoreMemory | undefined;
+    const memory = async () => {
+      if (tm) return tm;
+      const articles = new Map(await allStored());
+      for (const id of deleted) articles.set(id, await store.read(locale.code, id));
+      return (tm = memoryFromStore(config, locale.code, articles, await store.readMemory(locale.code)));
+    };
     const cacheKey = async (id: string, fingerprint: string) => contentKey(locale.code, id, fingerprint, await store.fingerprint(locale.code, id), config.fuzzyThreshold);
 
     for (const source of sources) {
@@ -110,12 +118,15 @@ export async function translateProject(
           count(result.unchanged, segment.words);
           continue;
         }
-        const match = (await memory()).lookup(segment, locale.code, {
+        const { tm: translationMemory, recordOf } = await memory();
+        const found = translationMemory.lookup(segment, locale.code, {
           contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
           threshold: config.fuzzyThreshold,
         });
+        // A target whose placeholders do not fit (a hand edit, an old import) would never be shown.
+        const match = found && checkPlaceholders(segment, found.target).length === 0 ? found : undefined;
         count(result.bands[bandOf(match)], segment.words);
-        const applied = applyMatch(entry, segment, match, now());
+        const applied = applyMatch(entry, segment, match, storeTime(now()), recordOf);
         if (applied !== entry) {
           if (entry.outdated) retired.push(madeFrom(entry));
           entries[i] = applied;
@@ -145,31 +156,34 @@ export async function translateProject(
       }
       options.onArticle?.();
     }
-    if (options.existingArticles) {
-      for (const id of await store.articles(locale.code)) {
-        if (options.existingArticles.has(id)) continue;
-        result.retiredArticles++;
-        if (!options.dryRun) await store.saveArticle(locale.code, id, { entries: [], retired: await store.read(locale.code, id) });
-      }
+    for (const id of deleted) {
+      result.retiredArticles++;
+      if (!options.dryRun) await store.saveArticle(locale.code, id, { entries: [], retired: await store.read(locale.code, id) });
     }
   }
   return { locales: results, stopped: machine?.stopped };
 }
 
 /**
- * What a TM match does to an entry: context and exact matches of a person's translation are
- * reused as translated; a fuzzy match fills an empty entry for review, flagged when its numbers
- * were repaired. An outdated human translation is kept over any other fuzzy match — the reviewer
- * sees its old source beside the new.
+ * What a TM match does to an entry: a context or exact match is the same source and target, so it
+ * keeps the most reviewed state that pair has in the store, and its history (who approved it),
+ * with the reuse as one more step. A fuzzy match fills an empty entry for review, flagged when its
+ * numbers were repaired. An outdated human translation is kept over any other fuzzy match — the
+ * reviewer sees its old source beside the new.
  */
-function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: Date): StoreEntry {
+function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: string, recordOf: StoreMemory['recordOf']): StoreEntry {
   if (!match) return entry;
-  const base = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, by: 'kb translate', at: storeTime(at) };
-  if (match.kind === 'context') return { ...base, state: 'translated', origin: 'tm-context' };
-  if (match.kind === 'exact') return { ...base, state: 'translated', origin: 'tm-exact' };
+  const base: StoreEntry = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, state: 'new' };
+  const by = 'kb translate';
+  if (match.kind === 'context' || match.kind === 'exact') {
+    const record = recordOf(match.unit.sourceHash, match.target);
+    const state = record?.state ?? 'translated';
+    const reused: StoreEntry = { ...base, origin: match.kind === 'context' ? 'tm-context' : 'tm-exact', history: record && historyOf(record) };
+    return recordTransition(reused, { action: 'tm-reuse', state, by, at });
+  }
   // Only numbers changed ("30 seconds" → "60 seconds"): the repaired target beats the outdated one.
-  if (match.numbersRepaired) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy', numbersRepaired: true };
-  if (entry.target === undefined) return { ...base, state: 'fuzzy', origin: 'tm-fuzzy' };
+  if (match.numbersRepaired) return recordTransition({ ...base, origin: 'tm-fuzzy', numbersRepaired: true }, { action: 'tm-fuzzy', state: 'fuzzy', by, at });
+  if (entry.target === undefined) return recordTransition({ ...base, origin: 'tm-fuzzy' }, { action: 'tm-fuzzy', state: 'fuzzy', by, at });
   return entry;
 }
 

@@ -21,6 +21,7 @@ const pages = [
   { name: 'untranslated article (fr)', path: '/fr/billing/premium-plans/' },
   { name: 'localized 404 (de)', path: '/de/no-such-page/' },
   { name: 'site-wide 404', path: '/404.html' },
+  { name: 'status dashboard', path: '/status/' },
 ];
 
 for (const { name, path } of pages) {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import config from '../../kb.config.ts';
 import { expect, test } from './fixtures.ts';
 import { uiString } from './uiString.ts';
@@ -19,5 +20,17 @@ test('a missing page outside every locale gets /404.html, with a way home in eve
   await expect(page.locator('main h1')).toHaveText(uiString(config.sourceLocale, 'notFound.title'));
   for (const { code } of config.locales) {
     await expect(page.locator(`main a[href="/${code}/"]`)).toHaveText(uiString(code, 'notFound.home'));
+  }
+});
+
+test('the build writes host rules for every locale’s not-found page: _redirects (Netlify) and /<locale>/404.html (Cloudflare Pages)', async ({ page }) => {
+  // The test server knows localized not-found pages only from dist/_redirects, so this proves the rules.
+  const response = await page.goto('/de/missing');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('main h1')).toHaveText(uiString('de', 'notFound.title'));
+  const rules = await readFile('dist/_redirects', 'utf8');
+  for (const { code } of config.locales) {
+    expect(rules).toContain(`/${code}/*  /${code}/404/index.html  404`);
+    expect(await readFile(`dist/${code}/404.html`, 'utf8')).toBe(await readFile(`dist/${code}/404/index.html`, 'utf8'));
   }
 });

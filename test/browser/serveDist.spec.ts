@@ -26,7 +26,7 @@ test('Pagefind files get the types the browser needs', async ({ request }) => {
   expect(contentType('module.wasm')).toBe('application/wasm');
 });
 
-test('missing paths get the nearest not-found page; nothing outside dist/ is reachable', async () => {
+test('missing paths get the not-found page the build’s host rules name; nothing outside dist/ is reachable', async () => {
   expect(await resolvePath(dist, '/de/calls/missing/')).toEqual({ kind: 'file', file: path.join(dist, 'de/404/index.html'), status: 404 });
   expect(await resolvePath(dist, '/missing/deeper/')).toEqual({ kind: 'file', file: path.join(dist, '404.html'), status: 404 });
   expect(await resolvePath(dist, '/../package.json')).toEqual({ kind: 'none' });

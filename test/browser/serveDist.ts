@@ -47,9 +47,22 @@ async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isFile() ?? false;
 }
 
+/** The `404` rules of a Netlify `_redirects` file as [path prefix before `/*` or exact path, target]. */
+async function notFoundRules(root: string): Promise<[from: string, to: string][]> {
+  const text = await readFile(path.join(root, '_redirects'), 'utf8').catch(() => '');
+  return text.split('\n').flatMap((line) => {
+    const [from, to, status] = line.trim().split(/\s+/);
+    return from && to && status === '404' && !from.startsWith('#') ? [[from, to] as [string, string]] : [];
+  });
+}
+
+function matchesRule(from: string, pathname: string): boolean {
+  return from.endsWith('/*') ? pathname.startsWith(from.slice(0, -1)) : pathname === from;
+}
+
 /**
- * What to answer for a decoded URL path: the file, a redirect to add the directory's slash, or the not-found page
- * closest to the path (`<dir>/404.html` or `<dir>/404/index.html`, walking up to the root).
+ * What to answer for a decoded URL path: the file, a redirect to add the directory's slash, or the not-found page:
+ * the first `_redirects` 404 rule that matches (rules apply only where no file does), else `/404.html`.
  */
 export async function resolvePath(root: string, pathname: string): Promise<Resolved> {
   const base = path.resolve(root);
@@ -63,13 +76,9 @@ export async function resolvePath(root: string, pathname: string): Promise<Resol
     const index = path.join(target, 'index.html');
     if (await isFile(index)) return { kind: 'file', file: index, status: 200 };
   }
-  for (let dir = path.dirname(target); dir.startsWith(base); dir = path.dirname(dir)) {
-    for (const candidate of [path.join(dir, '404.html'), path.join(dir, '404', 'index.html')]) {
-      if (await isFile(candidate)) return { kind: 'file', file: candidate, status: 404 };
-    }
-    if (dir === base) break;
-  }
-  return { kind: 'none' };
+  const rule = (await notFoundRules(base)).find(([from]) => matchesRule(from, pathname));
+  const notFound = path.join(base, rule ? `.${rule[1]}` : '404.html');
+  return (await isFile(notFound)) ? { kind: 'file', file: notFound, status: 404 } : { kind: 'none' };
 }
 
 /** An HTTP server (not yet listening) that answers GET and HEAD from `root`; `gzip: false` sends text uncompressed. */

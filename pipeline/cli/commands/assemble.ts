@@ -1,6 +1,6 @@
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import { assembleProject } from '../../assemble/assembleProject.ts';
-import { loadDoNotTranslate } from '../../store/index.ts';
+import { loadDoNotTranslate, withLock } from '../../store/index.ts';
 import { siteContentDir, writeSiteContent } from '../../assemble/writeSiteContent.ts';
 import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
@@ -12,13 +12,18 @@ export const assemble: Command = {
 Validates the content, then writes ${siteContentDir}/<locale>/<category>/<slug>.md for every locale:
 the translation from content/translations/<locale>/ where there is one (sentences whose
 translation is outdated or missing show the source), else the source article as a fallback.
-Refuses to write anything while kb validate reports an error.`,
+Refuses to write anything while kb validate reports an error. Holds the store lock
+(content/translations/.lock) while it reads the store, like every command that writes it.`,
   async run(args) {
     const { values } = parseFlags(args, {});
     const root = values.root ?? process.cwd();
     const project = await requireValidProject(root);
-    const localized = await assembleProject(project, await loadDoNotTranslate(root), (m) => console.error(`warning: ${m}`));
-    await writeSiteContent(root, localized);
+    // The store lock: a translate or import run must not be halfway through its writes while we read.
+    const localized = await withLock(root, async () => {
+      const pages = await assembleProject(project, await loadDoNotTranslate(root), (m) => console.error(`warning: ${m}`));
+      await writeSiteContent(root, pages);
+      return pages;
+    });
     const counts = new Map<string, number>();
     for (const a of localized) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
     console.log(`assembled ${localized.length} pages in ${project.config.locales.length} locales (${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')})`);

@@ -44,9 +44,9 @@ describe('kb status', () => {
     expect(Object.keys(status.locales)).toEqual(['de', 'fr']);
     const poor = status.locales.de?.articles['calls/poor-call-quality'];
     // title + description + 4 sentences: 1 changed (outdated), 1 added (missing), description machine.
-    expect(poor?.segments).toEqual({ total: 6, current: 4, outdated: 1, missing: 1, needsReview: 1 });
-    expect(status.locales.de?.articles['calls/no-ringtone']?.segments).toEqual({ total: 3, current: 0, outdated: 0, missing: 3, needsReview: 0 });
-    expect(status.locales.de?.totals.segments).toEqual({ total: 9, current: 4, outdated: 1, missing: 4, needsReview: 1 });
+    expect(poor?.segments).toEqual({ total: 6, current: 4, outdated: 1, missing: 1, needsReview: 1, published: 4, byState: { new: 0, fuzzy: 0, machine: 1, translated: 0, reviewed: 3, approved: 0 } });
+    expect(status.locales.de?.articles['calls/no-ringtone']?.segments).toMatchObject({ total: 3, current: 0, outdated: 0, missing: 3, needsReview: 0, published: 0 });
+    expect(status.locales.de?.totals.segments).toMatchObject({ total: 9, current: 4, outdated: 1, missing: 4, needsReview: 1, published: 4 });
     expect(status.locales.fr?.totals.percentDone).toBe(0);
   });
 

@@ -11,22 +11,32 @@ import {
   sourceSegments,
   type TranslationStatus,
 } from '../../store/index.ts';
-import { parseFlags } from '../parseFlags.ts';
+import { reviewQueue } from '../../status/reviewQueue.ts';
+import { renderStatusPage } from '../../status/renderStatusPage.ts';
+import { writeOutputFile } from '../writeOutputFile.ts';
+import { argumentError, parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const status: Command = {
   summary: 'show per locale what is translated, outdated, missing or waiting for review',
-  help: `Usage: kb status [--locale L]… [--json] [--root DIR]
+  help: `Usage: kb status [--locale L]… [--json | --html [--out FILE]] [--root DIR]
 
 Segments the current source articles (published, translate: true) and compares them with the
 translation store, content/translations/<locale>/. Per locale it prints the segments that are
-current, outdated (the source sentence changed since), missing, and in need of review (state new,
-fuzzy or machine), the share of source words done, and every article that is not done.
+current, outdated (the source sentence changed since), missing, and in need of review (not done under
+the locale's publish policy, or machine output), the share of source words done, and every article
+that is not done.
 
   --locale L   only this target locale; repeat for several (default: every target locale)
-  --json       print { "locales": { "<code>": { "totals": …, "articles": { "<id>": … } } } }`,
+  --json       print { "locales": { "<code>": { "totals": …, "articles": { "<id>": … } } } }
+  --html       print the status dashboard (progress per locale and state, per-article counts,
+               review queue) as one HTML page; npm run build publishes it at /status/
+  --out FILE   write the --html page to FILE instead of printing it
+
+What counts as done follows each locale's publish policy (publish in kb.config.ts).`,
   async run(args) {
-    const { values } = parseFlags(args, { locale: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+    const { values } = parseFlags(args, { locale: { type: 'string', multiple: true }, json: { type: 'boolean' }, html: { type: 'boolean' }, out: { type: 'string' } });
+    if (values.out !== undefined && !values.html) throw argumentError('--out needs --html');
     const root = values.root ?? process.cwd();
     const project = await requireValidProject(root);
     const { config } = project;
@@ -37,9 +47,17 @@ fuzzy or machine), the share of source words done, and every article that is not
     const stored = await TranslationStore.open(root, config).readAll(locales, articles.map((a) => a.id));
     const perLocale = locales.map((code) => ({
       code,
+      policy: config.locales.find((l) => l.code === code)?.publish,
       articles: articles.map((a) => ({ ...a, entries: stored.get(code)?.get(a.id) ?? [] })),
     }));
     const result = projectStatus(perLocale);
+    if (values.html) {
+      const queues = Object.fromEntries(perLocale.map((l) => [l.code, reviewQueue(l.articles, l.policy)]));
+      const page = renderStatusPage({ config, status: result, queues, generatedAt: new Date().toISOString() });
+      if (values.out === undefined) process.stdout.write(page);
+      else await writeOutputFile(root, values.out, page);
+      return 0;
+    }
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;

@@ -16,8 +16,11 @@ export const tm: Command = {
 
 import  reads a TMX file (from OmegaT, Trados, memoQ, Crowdin, another Polyglot KB …) into
         content/translations/<locale>/memory.yaml for every target language it holds that the
-        project configures (de-DE counts as de; pt-PT is not pt-BR). kb translate then offers its
-        units as exact and fuzzy matches. A malformed file writes nothing.
+        project configures, languages matched by BCP 47 (de-DE counts as de, a header's en takes
+        en-US as the source; pt-PT is not pt-BR). kb translate then offers its units as exact and
+        fuzzy matches. Units left out (no source variant, an empty target, a target that does not
+        keep the source's placeholders, a language no locale matches) are counted per reason on
+        stderr. A malformed file, or one with nothing to import, writes nothing.
 export  writes every translation of one locale, with state and origin, placeholders as
         <bpt>/<ept>/<ph> holding the original Markdown.`,
   async run(args) {
@@ -39,6 +42,7 @@ async function runImport(args: string[]): Promise<number> {
   const result = await store.withLock(() => importTmx(project.config, store, path, relative(root, path) || path, { locales }));
   for (const [code, count] of Object.entries(result.units)) console.log(`${code}: imported ${plural(count, 'unit')} into memory.yaml`);
   for (const [lang, count] of Object.entries(result.skippedLanguages)) console.error(`warning: tmx/unknown-language  ${plural(count, 'unit')} in ${lang} skipped: no configured locale matches`);
+  for (const [rule, { count, reason }] of Object.entries(result.skipped)) console.error(`warning: ${rule}  ${plural(count, 'unit')} skipped: ${reason}`);
   return 0;
 }
 

@@ -44,11 +44,11 @@ stored before the next is sent. Prints a leverage report per locale: segments an
       throw argumentError(`unknown provider "${values.provider}"; use one of ${Object.keys(providers).join(', ')}`);
     }
     const root = values.root ?? process.cwd();
-    const project = await requireValidProject(root);
+    const dryRun = values['dry-run'] ?? false;
+    const project = await requireValidProject(root, { saveCache: !dryRun });
     const { config } = project;
     const codes = values.locale?.length ? values.locale.map((code) => requireTargetLocale(config, code)) : targetLocales(config).map((l) => l.code);
     const locales = config.locales.filter((l) => codes.includes(l.code));
-    const dryRun = values['dry-run'] ?? false;
     const warn = (message: string) => console.error(`warning: ${message}`);
     const provider = await providers[values.provider]?.({ root, config, locales, dryRun, env: process.env, onWarning: warn });
     const doNotTranslate = await loadDoNotTranslate(root);

@@ -1,0 +1,212 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { KbConfig } from '../config/defineConfig.ts';
+import { requireLocale, targetLocales } from '../config/loadConfig.ts';
+import { requireValidProject } from '../content/requireValidProject.ts';
+import { approvedTranslations, loadGlossary } from '../glossary/loadGlossary.ts';
+import type { PlaceholderProblem, Segment } from '../segment/types.ts';
+import {
+  TranslationStore,
+  isTranslatable,
+  loadDoNotTranslate,
+  reconcileArticle,
+  requireTargetLocale,
+  sourceSegments,
+  storeTime,
+  type StoreEntry,
+} from '../store/index.ts';
+import { applyReview, type ReviewAction } from './applyReview.ts';
+import { reviewFindings } from './reviewFindings.ts';
+import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
+
+/** A locale as the review app lists it. */
+export interface ReviewLocale {
+  code: string;
+  /** BCP 47, for the target's `lang`. */
+  tag: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  progress: ReviewProgress;
+}
+
+/** A locale's queue: the items the filter selects, and what the filters can choose from. */
+export interface ReviewQueue {
+  locale: string;
+  items: ReviewItem[];
+  articles: string[];
+  checks: string[];
+  progress: ReviewProgress;
+}
+
+/** A reviewer's save: the item's version as it was shown, so a change since is noticed. */
+export interface ReviewRequest {
+  locale: string;
+  article: string;
+  key: string;
+  version: string;
+  action: ReviewAction;
+  target?: string;
+}
+
+export type SaveOutcome =
+  | { status: 'saved'; item: ReviewItem }
+  /** The entry changed since the reviewer opened it: nothing written, the stored version returned. */
+  | { status: 'conflict'; current: ReviewItem }
+  | { status: 'invalid'; problems: PlaceholderProblem[] }
+  | { status: 'missing' };
+
+interface LoadedArticle {
+  id: string;
+  segments: Segment[];
+  entries: StoreEntry[];
+}
+
+/**
+ * The review app's view of a project: reads the source and the store afresh on every call (a
+ * `kb translate` run or a git pull in between is seen at once) and saves through the store, under
+ * its lock, with every change recorded by recordTransition.
+ */
+export class ReviewWorkspace {
+  readonly root: string;
+  readonly config: KbConfig;
+
+  private constructor(root: string, config: KbConfig) {
+    this.root = root;
+    this.config = config;
+  }
+
+  /** The workspace of a valid project; a project `kb validate` rejects is a UserError. */
+  static async open(root: string): Promise<ReviewWorkspace> {
+    const project = await requireValidProject(root, { saveCache: false });
+    return new ReviewWorkspace(root, project.config);
+  }
+
+  /** The target locales with their progress. */
+  async locales(only?: readonly string[]): Promise<ReviewLocale[]> {
+    const codes = only?.length ? only.map((code) => requireTargetLocale(this.config, code)) : targetLocales(this.config).map((l) => l.code);
+    const articles = await this.loadArticles();
+    const store = this.store();
+    const result: ReviewLocale[] = [];
+    for (const code of codes) {
+      const locale = this.locale(code);
+      const entries = (await this.reconciled(store, code, articles)).flatMap((a) => a.entries);
+      result.push({ code, tag: locale.tag, name: locale.englishName, dir: locale.dir, progress: reviewProgress(entries, locale.publish) });
+    }
+    return result;
+  }
+
+  /** The locale's queue: every translated segment (and outdated one) the filter selects, in article order. */
+  async queue(code: string, filter: QueueFilter = {}): Promise<ReviewQueue> {
+    requireTargetLocale(this.config, code);
+    const articles = await this.reconciled(this.store(), code, await this.loadArticles());
+    const items = await this.items(code, articles);
+    return {
+      locale: code,
+      items: items.filter((item) => matchesFilter(item, filter)),
+      articles: articles.map((a) => a.id),
+      checks: [...new Set(items.flatMap((item) => item.findings.map((f) => f.check)))].sort(),
+      progress: reviewProgress(articles.flatMap((a) => a.entries), this.locale(code).publish),
+    };
+  }
+
+  /** The locale's tone guide (`tone-guides/<code>.md`) as written, or undefined without one. */
+  async toneGuide(code: string): Promise<string | undefined> {
+    requireTargetLocale(this.config, code);
+    try {
+      return await readFile(join(this.root, 'tone-guides', `${code}.md`), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Apply a reviewer's decision under the store lock. The entry is re-read and compared with the
+   * version the reviewer saw; when it changed, nothing is written and the stored one comes back.
+   */
+  async save(request: ReviewRequest, by: string, now = new Date()): Promise<SaveOutcome> {
+    requireTargetLocale(this.config, request.locale);
+    const store = this.store();
+    return store.withLock(async () => {
+      const article = (await this.loadArticles()).find((a) => a.id === request.article);
+      if (!article) return { status: 'missing' };
+      const reconciliation = reconcileArticle(article.segments, await store.read(request.locale, article.id));
+      const index = reconciliation.entries.findIndex((e) => e.key === request.key);
+      const entry = reconciliation.entries[index];
+      const segment = article.segments[index];
+      if (!entry || !segment) return { status: 'missing' };
+      if (entryVersion(entry) !== request.version) return { status: 'conflict', current: await this.item(request.locale, article.id, entry) };
+      const outcome = applyReview(entry, segment, { action: request.action, target: request.target, by, at: storeTime(now) });
+      if ('problems' in outcome) return { status: 'invalid', problems: outcome.problems };
+      reconciliation.entries[index] = outcome.entry;
+      await store.saveArticle(request.locale, article.id, reconciliation);
+      return { status: 'saved', item: await this.item(request.locale, article.id, outcome.entry) };
+    });
+  }
+
+  private store(): TranslationStore {
+    return TranslationStore.open(this.root, this.config);
+  }
+
+  private locale(code: string) {
+    return requireLocale(this.config, code);
+  }
+
+  /** The translatable source articles with their current segments. */
+  private async loadArticles(): Promise<Omit<LoadedArticle, 'entries'>[]> {
+    const project = await requireValidProject(this.root, { saveCache: false });
+    const doNotTranslate = await loadDoNotTranslate(this.root);
+    return project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, this.config.sourceLocale, doNotTranslate) }));
+  }
+
+  /** Store entries matched to the current segments, as `kb status` sees them. */
+  private async reconciled(store: TranslationStore, code: string, articles: Omit<LoadedArticle, 'entries'>[]): Promise<LoadedArticle[]> {
+    const stored = (await store.readAll([code], articles.map((a) => a.id))).get(code);
+    return articles.map((a) => ({ ...a, entries: reconcileArticle(a.segments, stored?.get(a.id) ?? []).entries }));
+  }
+
+  private async items(code: string, articles: LoadedArticle[]): Promise<ReviewItem[]> {
+    const terms = approvedTranslations(await loadGlossary(this.root), code);
+    const policy = this.locale(code).publish;
+    const matchedSources = await this.memorySources(code, articles);
+    const translated = articles.flatMap((a) => a.entries.map((entry, i) => ({ article: a.id, entry, segment: a.segments[i] }))).filter((x) => x.entry.target !== undefined);
+    const findings = await reviewFindings(this.root, this.config, code, translated.map((x) => ({ article: x.article, entry: x.entry, segment: x.segment })));
+    return translated.map((x, i) =>
+      reviewItem(x.article, x.entry, {
+        segment: x.segment,
+        terms,
+        findings: findings[i] ?? [],
+        needsReview: entryNeedsReview(x.entry, policy),
+        matchedSource: matchedSources.get(x.entry.target as string)?.find((s) => s !== x.entry.source),
+      }),
+    );
+  }
+
+  private async item(code: string, article: string, entry: StoreEntry): Promise<ReviewItem> {
+    const articles = await this.reconciled(this.store(), code, await this.loadArticles());
+    const loaded = articles.find((a) => a.id === article);
+    const index = loaded?.entries.findIndex((e) => e.key === entry.key) ?? -1;
+    const segment = loaded?.segments[index];
+    const terms = approvedTranslations(await loadGlossary(this.root), code);
+    const [findings] = entry.target === undefined ? [[]] : await reviewFindings(this.root, this.config, code, [{ article, entry, segment }]);
+    const matchedSource = entry.target === undefined ? undefined : (await this.memorySources(code, articles)).get(entry.target)?.find((s) => s !== entry.source);
+    return reviewItem(article, entry, { segment, terms, findings: findings ?? [], needsReview: entryNeedsReview(entry, this.locale(code).publish), matchedSource });
+  }
+
+  /**
+   * Sources by target across the locale's memory and store: a fuzzy entry's target was copied
+   * from one of them, so its source is what the fuzzy match was made from.
+   */
+  private async memorySources(code: string, articles: LoadedArticle[]): Promise<Map<string, string[]>> {
+    const sources = new Map<string, string[]>();
+    const add = (target: string | undefined, source: string) => {
+      if (target === undefined) return;
+      const list = sources.get(target) ?? [];
+      if (!list.includes(source)) list.push(source);
+      sources.set(target, list);
+    };
+    for (const unit of await this.store().readMemory(code)) add(unit.target, unit.source);
+    for (const entry of articles.flatMap((a) => a.entries)) if (entry.state !== 'fuzzy') add(entry.target, entry.source);
+    return sources;
+  }
+}
