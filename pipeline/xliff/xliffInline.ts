@@ -1,6 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import { escapeBraces, tokenizePlaceholders } from '../segment/placeholderText.ts';
 import type { Placeholder } from '../segment/types.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
 
 /** Thrown for inline markup that cannot become placeholders; `node` says where. */
 export class XliffInlineError extends Error {
@@ -31,8 +32,6 @@ export class InlineNumbering {
   }
 }
 
-const escapeXml = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-const escapeAttr = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
 
 /**
  * Placeholder text → XLIFF 2 inline content: paired `{n}…{/n}` become `<pc id="n">`, standalone
@@ -45,15 +44,15 @@ export function toXliff2Inline(text: string, placeholders: readonly Placeholder[
   const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
   return tokens
     .map((t) => {
-      if (t.type === 'text') return escapeXml(t.value);
-      if (t.type === 'stray') return escapeXml(t.char);
+      if (t.type === 'text') return escapeMarkup(t.value);
+      if (t.type === 'stray') return escapeMarkup(t.char);
       if (t.type === 'close') return '</pc>';
       const p = known.get(t.id);
       if (paired.has(t.id)) {
         const refs = p ? ` dataRefStart="d${t.id}"${p.close ? ` dataRefEnd="d${t.id}e"` : ''}` : '';
         return `<pc id="${t.id}"${refs}>`;
       }
-      return `<ph id="${t.id}"${p ? ` dataRef="d${t.id}"` : ''}${p ? ` disp="${escapeAttr(p.open)}"` : ''}/>`;
+      return `<ph id="${t.id}"${p ? ` dataRef="d${t.id}"` : ''}${p ? ` disp="${escapeMarkup(p.open)}"` : ''}/>`;
     })
     .join('');
 }
@@ -66,78 +65,63 @@ export function originalData(placeholders: readonly Placeholder[]): { id: string
   ]);
 }
 
-/**
- * XLIFF 2 `<source>`/`<target>` content → placeholder text. `<ph>` is standalone, `<pc>` paired,
- * `<sc>`/`<ec>` a paired code split into start and end, `<mrk>` (annotations) is transparent,
- * `<cp>` a code point; `<sm>`/`<em>` mark annotations and carry no text.
- */
-export function fromXliff2Inline(parent: Element, numbering: InlineNumbering): string {
-  let text = '';
-  const open = new Map<string, number>();
-  const walk = (el: Element) => {
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3 || node.nodeType === 4) {
-        text += escapeBraces(node.nodeValue ?? '');
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const child = node as Element;
-      const id = child.getAttribute('id') ?? '';
-      switch (child.localName) {
-        case 'ph':
-          text += `{${numbering.number(requireId(child, id))}}`;
-          break;
-        case 'pc': {
-          const n = numbering.number(requireId(child, id));
-          text += `{${n}}`;
-          walk(child);
-          text += `{/${n}}`;
-          break;
-        }
-        case 'sc': {
-          const n = numbering.number(requireId(child, id));
-          open.set(id, n);
-          text += `{${n}}`;
-          break;
-        }
-        case 'ec': {
-          const ref = child.getAttribute('startRef') ?? id;
-          const n = open.get(ref) ?? (child.getAttribute('isolated') === 'yes' ? numbering.number(ref) : undefined);
-          if (n === undefined) throw new XliffInlineError(child, `<ec startRef="${ref}"> has no <sc id="${ref}"> before it`);
-          open.delete(ref);
-          text += `{/${n}}`;
-          break;
-        }
-        case 'mrk':
-          walk(child);
-          break;
-        case 'sm':
-        case 'em':
-          break;
-        case 'cp': {
-          const code = Number.parseInt(child.getAttribute('hex') ?? '', 16);
-          if (!Number.isInteger(code) || code > 0x10ffff) throw new XliffInlineError(child, `<cp hex="${child.getAttribute('hex') ?? ''}"> is not a code point`);
-          text += escapeBraces(String.fromCodePoint(code));
-          break;
-        }
-        default:
-          throw new XliffInlineError(child, `<${child.tagName}> is not XLIFF 2 inline markup`);
-      }
-    }
-  };
-  walk(parent);
-  const [unclosed] = open.keys();
-  if (unclosed !== undefined) throw new XliffInlineError(parent, `<sc id="${unclosed}"> is never closed by an <ec startRef="${unclosed}">`);
-  return text;
+/** What an inline element is to the placeholder form. */
+type InlineRole =
+  | 'standalone' // `{n}`
+  | 'paired' // `{n}…{/n}` around its content
+  | 'start' // `{n}`, closed later by an `end` with the same reference
+  | 'end'
+  | 'transparent' // annotations: only their content counts
+  | 'marker' // annotation boundaries: no text at all
+  | 'codepoint'; // `<cp hex>`
+
+interface InlineDialect {
+  name: string;
+  roles: Record<string, InlineRole>;
+  /** The key that pairs a start with its end (`<sc id>` ↔ `<ec startRef>`, `<bx rid>` ↔ `<ex rid>`). */
+  startKey: (el: Element) => string;
+  endKey: (el: Element) => string;
+  /** An end whose start is outside this text (`<ec isolated="yes">`) that still counts. */
+  isolatedEnd?: (el: Element) => boolean;
 }
 
 /**
- * XLIFF 1.2 `<source>`/`<target>` content → placeholder text. `<x>`, `<ph>`, `<it>` are
- * standalone, `<g>` paired, `<bx>`/`<ex>` and `<bpt>`/`<ept>` paired codes split in two (matched
- * by `rid`, else `id`), `<mrk>` transparent. Native code inside `<ph>`/`<bpt>`… is dropped: the
- * source article supplies the markup.
+ * XLIFF 2 inline markup: `<ph>` standalone, `<pc>` paired, `<sc>`/`<ec>` a paired code split in
+ * two, `<mrk>` transparent, `<sm>`/`<em>` annotation markers, `<cp>` a code point.
+ */
+const xliff2Dialect: InlineDialect = {
+  name: 'XLIFF 2',
+  roles: { ph: 'standalone', pc: 'paired', sc: 'start', ec: 'end', mrk: 'transparent', sm: 'marker', em: 'marker', cp: 'codepoint' },
+  startKey: (el) => el.getAttribute('id') ?? '',
+  endKey: (el) => el.getAttribute('startRef') ?? el.getAttribute('id') ?? '',
+  isolatedEnd: (el) => el.getAttribute('isolated') === 'yes',
+};
+
+/**
+ * XLIFF 1.2 inline markup: `<x>`, `<ph>`, `<it>` standalone, `<g>` paired, `<bx>`/`<ex>` and
+ * `<bpt>`/`<ept>` split pairs (matched by `rid`, else `id`), `<mrk>` transparent.
+ */
+const xliff12Dialect: InlineDialect = {
+  name: 'XLIFF 1.2',
+  roles: { x: 'standalone', ph: 'standalone', it: 'standalone', g: 'paired', bx: 'start', bpt: 'start', ex: 'end', ept: 'end', mrk: 'transparent' },
+  startKey: (el) => el.getAttribute('rid') ?? el.getAttribute('id') ?? '',
+  endKey: (el) => el.getAttribute('rid') ?? el.getAttribute('id') ?? '',
+};
+
+/** XLIFF 2 `<source>`/`<target>` content → placeholder text. */
+export function fromXliff2Inline(parent: Element, numbering: InlineNumbering): string {
+  return fromInline(parent, numbering, xliff2Dialect);
+}
+
+/**
+ * XLIFF 1.2 `<source>`/`<target>` content → placeholder text. Native code inside `<ph>`/`<bpt>`…
+ * is dropped: the source article supplies the markup.
  */
 export function fromXliff12Inline(parent: Element, numbering: InlineNumbering): string {
+  return fromInline(parent, numbering, xliff12Dialect);
+}
+
+function fromInline(parent: Element, numbering: InlineNumbering, dialect: InlineDialect): string {
   let text = '';
   const open = new Map<string, number>();
   const walk = (el: Element) => {
@@ -148,51 +132,40 @@ export function fromXliff12Inline(parent: Element, numbering: InlineNumbering): 
       }
       if (node.nodeType !== 1) continue;
       const child = node as Element;
-      const id = child.getAttribute('id') ?? '';
-      switch (child.localName) {
-        case 'x':
-        case 'ph':
-        case 'it':
-          text += `{${numbering.number(requireId(child, id))}}`;
-          break;
-        case 'g': {
-          const n = numbering.number(requireId(child, id));
-          text += `{${n}}`;
-          walk(child);
-          text += `{/${n}}`;
-          break;
-        }
-        case 'bx':
-        case 'bpt': {
-          const n = numbering.number(requireId(child, id));
-          open.set(child.getAttribute('rid') ?? id, n);
-          text += `{${n}}`;
-          break;
-        }
-        case 'ex':
-        case 'ept': {
-          const ref = child.getAttribute('rid') ?? id;
-          const n = open.get(ref);
-          if (n === undefined) throw new XliffInlineError(child, `<${child.localName} ${child.getAttribute('rid') ? 'rid' : 'id'}="${ref}"> closes no open <${child.localName === 'ex' ? 'bx' : 'bpt'}>`);
-          open.delete(ref);
-          text += `{/${n}}`;
-          break;
-        }
-        case 'mrk':
-          walk(child);
-          break;
-        default:
-          throw new XliffInlineError(child, `<${child.tagName}> is not XLIFF 1.2 inline markup`);
-      }
+      const role = dialect.roles[child.localName ?? ''];
+      if (role === 'standalone') text += `{${numbering.number(requireId(child))}}`;
+      else if (role === 'paired') {
+        const n = numbering.number(requireId(child));
+        text += `{${n}}`;
+        walk(child);
+        text += `{/${n}}`;
+      } else if (role === 'start') {
+        const n = numbering.number(requireId(child));
+        open.set(dialect.startKey(child), n);
+        text += `{${n}}`;
+      } else if (role === 'end') {
+        const key = dialect.endKey(child);
+        const n = open.get(key) ?? (dialect.isolatedEnd?.(child) ? numbering.number(key) : undefined);
+        if (n === undefined) throw new XliffInlineError(child, `<${child.tagName}> "${key}" closes no code opened before it`);
+        open.delete(key);
+        text += `{/${n}}`;
+      } else if (role === 'transparent') walk(child);
+      else if (role === 'codepoint') {
+        const hex = child.getAttribute('hex') ?? '';
+        const code = Number.parseInt(hex, 16);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || code > 0x10ffff) throw new XliffInlineError(child, `<cp hex="${hex}"> is not a code point`);
+        text += escapeBraces(String.fromCodePoint(code));
+      } else if (role !== 'marker') throw new XliffInlineError(child, `<${child.tagName}> is not ${dialect.name} inline markup`);
     }
   };
   walk(parent);
   const [unclosed] = open.keys();
-  if (unclosed !== undefined) throw new XliffInlineError(parent, `the paired code "${unclosed}" is opened but never closed`);
+  if (unclosed !== undefined) throw new XliffInlineError(parent, `the code "${unclosed}" is opened but never closed`);
   return text;
 }
 
-function requireId(el: Element, id: string): string {
+function requireId(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
   if (!id) throw new XliffInlineError(el, `<${el.localName}> has no id`);
   return id;
 }
