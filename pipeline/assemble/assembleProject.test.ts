@@ -16,13 +16,18 @@ async function assembled(root: string, locale: string, id: string) {
   return pages.find((p) => p.locale === locale && p.articleId === id);
 }
 
+/** calls/wait translated into German (kb align), calls/echo in English only. */
+function alignedWait(): Promise<string> {
+  return createAlignedProject({
+    'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
+    'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+    'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+  }, 'de');
+}
+
 describe('assembleProject', () => {
   it('shows the translation, then the source sentence once that sentence changes (status outdated)', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const current = await assembled(root, 'de', 'calls/wait');
     expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
     // "Last updated" is when the content changed (the source's date), not the day kb align ran.
@@ -38,11 +43,7 @@ describe('assembleProject', () => {
   });
 
   it('shows the source sentence where a stored target breaks its placeholders, and says so', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const file = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie Einstellungen.'));
     const warnings: string[] = [];
@@ -51,6 +52,25 @@ describe('assembleProject', () => {
     expect(page?.status).toBe('outdated');
     expect(page?.body).toBe('\nOpen **Settings**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
     expect(warnings).toEqual(['de calls/wait b0.s0: placeholder {1} is missing; showing the source sentence']);
+  });
+
+  it('refuses a target that brings HTML, a script or a javascript: URL its source lacks: the source sentence is shown, never the markup', async () => {
+    const root = await alignedWait();
+    const file = join(root, 'content/translations/de/calls/wait.yaml');
+    const stored = await readFile(file, 'utf8');
+    await writeFile(file, stored
+      .replace('target: Warten Sie 30 Sekunden.', 'target: "Warten Sie 30 Sekunden.<script>alert(1)</script>"')
+      .replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie {1}Einstellungen{/1} unter javascript:alert(1).'));
+    const warnings: string[] = [];
+    const project = await requireValidProject(root);
+    const page = (await assembleProject(project, await loadDoNotTranslate(root), (m) => warnings.push(m))).find((p) => p.locale === 'de' && p.articleId === 'calls/wait');
+    expect(page?.body).toBe('\nOpen **Settings**. Wait 30 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(page?.body).not.toMatch(/script|javascript/);
+    expect(page?.status).toBe('outdated');
+    expect(warnings).toEqual([
+      'de calls/wait b0.s0: the translation introduces javascript:; showing the source sentence',
+      'de calls/wait b0.s1: the translation introduces <script>; showing the source sentence',
+    ]);
   });
 
   it('labels machine translations and leaves drafts out of every locale', async () => {

@@ -19,7 +19,9 @@ describe('findTargetTerm', () => {
     expect(found('Nachrichten auf verknüpften Geräten', 'verknüpftes Gerät', 'de')).toBe(true);
     expect(found('Sprach- und Videoanrufe', 'Videoanruf', 'de')).toBe(true);
     expect(found('Ihr {1}-Passwort schützt Ihr Konto', 'Passwort', 'de')).toBe(true);
+    expect(found('Ihre Passwörter sind sicher', 'Passwort', 'de')).toBe(true);
     expect(found('Les appels vocaux et vidéo', 'appel vidéo', 'fr')).toBe(true);
+    expect(found('l’écran de l’ordinateur', 'ordinateur', 'fr')).toBe(true);
     expect(found('Los dispositivos vinculados', 'dispositivo vinculado', 'es')).toBe(true);
     expect(found('Olvidaste tus contraseñas', 'contraseña', 'es')).toBe(true);
     expect(found('as mensagens enviadas', 'mensagem', 'pt-br')).toBe(true);
@@ -32,11 +34,22 @@ describe('findTargetTerm', () => {
     expect(found('tu ordenador', 'computadora', 'es')).toBe(false);
   });
 
+  it('matches short German words whole and compounds only at a word part, not inside another word', () => {
+    expect(found('die Verifizierung in zwei Schritten', 'Verifizierung in zwei Schritten', 'de')).toBe(true);
+    expect(found('Den Sicherheitscode prüfen', 'Code', 'de')).toBe(true);
+    expect(found('Sprachnachrichten, Fotos', 'Nachricht', 'de')).toBe(true);
+    expect(found('Fehler behandeln', 'Handy', 'de')).toBe(false);
+    expect(found('Geben Sie die PIN ein', 'in', 'de')).toBe(false);
+  });
+
   it('reads Arabic with the article, attached prepositions, suffixes and short vowels', () => {
     expect(found('تحمي كلمة مرور {1} حسابك', 'حساب', 'ar')).toBe(true);
     expect(found('تحتاج المكالمات الجماعية إلى', 'مكالمة جماعية', 'ar')).toBe(true);
     expect(found('أدخل رقم الهاتف', 'هاتف', 'ar')).toBe(true);
     expect(found('على جهاز كمبيوتر', 'كلمة المرور', 'ar')).toBe(false);
+    // A term that starts with a letter that can be a preposition (ك) keeps it.
+    expect(found('شاشة الكمبيوتر', 'كمبيوتر', 'ar')).toBe(true);
+    expect(found('أدخل كلمة المرور', 'كلمة المرور', 'ar')).toBe(true);
   });
 
   it('finds Japanese and Chinese terms as substrings, spaces optional', () => {

@@ -38,7 +38,8 @@ interface Word extends Span {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}’'-]+/gu)].map((m) => ({ text: m[0].replace(/^['’-]+|['’-]+$/g, ''), start: m.index, end: m.index + m[0].length }));
+  // French and Italian elide articles onto the word (l’ordinateur, d’appel): the word is what follows.
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}’'-]+/gu)].map((m) => ({ text: m[0].replace(/^['’-]+|['’-]+$/g, '').replace(/^(?:[ldjmnstc]|qu)['’](?=\p{L})/iu, ''), start: m.index, end: m.index + m[0].length }));
 }
 
 /** Arabic letters as compared: no short vowels or tatweel, one alef. */
@@ -64,7 +65,8 @@ function arabicVariants(word: string): string[] {
 /** The part of a term's word an inflected form keeps: fewer letters dropped from short words. */
 function stemOf(word: string, locale: string): string {
   if (locale.startsWith('ar')) {
-    const bare = arabicVariants(normalizeArabic(word)).reduce((a, b) => (b.length < a.length ? b : a));
+    // The glossary writes the base form: only its article goes (كمبيوتر keeps its ك, which is not a preposition here).
+    const bare = normalizeArabic(word).replace(/^ال(?=..)/, '');
     return bare.replace(/(ة|ات|ية|ي)$/, '') || bare;
   }
   const drop = word.length >= 6 ? 2 : word.length >= 4 ? 1 : 0;
@@ -77,11 +79,22 @@ function wordMatches(candidate: string, termWord: string, locale: string, caseSe
     const stem = stemOf(termWord, locale);
     return arabicVariants(normalizeArabic(candidate)).some((v) => v.startsWith(stem) && v.length <= stem.length + 4);
   }
+  if (locale.startsWith('de')) {
+    // Plurals change the vowel (Passwort → Passwörter): compare without umlauts.
+    const bare = (s: string) => fold(s).replace(/[äöü]/gi, (c) => ({ ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' })[c] ?? c);
+    return germanWordMatches(bare(candidate), bare(termWord), bare(stemOf(termWord, locale)));
+  }
   const stem = fold(stemOf(termWord, locale));
   const word = fold(candidate);
-  // German writes compounds as one word: "Videoanrufe" holds "Videoanruf", "Chat-Backups" holds "Backup".
-  if (locale.startsWith('de')) return stem.length >= 3 && (caseSensitive ? word.includes(stem) : word.includes(stem.toLocaleLowerCase('de')));
   return word.startsWith(stem) && word.length <= termWord.length + 3;
+}
+
+/** German: short words (in, zu, PIN) match whole; longer ones also as a part of a compound. */
+function germanWordMatches(word: string, termWord: string, stem: string): boolean {
+  if (stem.length < 3) return word === termWord;
+  // German writes compounds as one word: "Videoanrufe" holds "Videoanruf", "Chat-Backups" holds
+  // "Backup", "Sicherheitscode" ends in "code" — but "behandeln" does not hold "Handy".
+  return [...word.matchAll(new RegExp(escape(stem), 'g'))].some(({ index: at }) => at === 0 || word[at - 1] === '-' || (at >= 3 && word.length - at <= termWord.length + 3));
 }
 
 /**

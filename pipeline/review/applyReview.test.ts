@@ -32,6 +32,12 @@ describe('applyReview', () => {
     expect('entry' in result && result.entry).toMatchObject({ state: 'translated', origin: 'human', history: [{ action: 'edit', state: 'translated', ...who }] });
   });
 
+  it('a review marks the text reviewed, after recording an edit when the text changed', () => {
+    expect(applyReview(entry, segment, { action: 'review', ...who })).toEqual({ entry: { ...entry, state: 'reviewed', ...who, history: [{ action: 'review', state: 'reviewed', ...who }] } });
+    const edited = applyReview(entry, segment, { action: 'review', target: 'Öffnen Sie jetzt {1}Einstellungen{/1}.', ...who });
+    expect('entry' in edited && edited.entry.history?.map((h) => `${h.action}:${h.state}`)).toEqual(['edit:translated', 'review:reviewed']);
+  });
+
   it('refuses a target that breaks a placeholder, naming it', () => {
     const result = applyReview(entry, segment, { action: 'edit', target: 'Öffnen Sie {1}Einstellungen.', ...who });
     expect(result).toEqual({ problems: [{ code: 'unclosed', id: 1, message: 'placeholder {1} is opened but never closed with {/1}' }] });

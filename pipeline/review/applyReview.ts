@@ -4,11 +4,14 @@ import { madeFrom } from '../store/reconcileArticle.ts';
 import { recordTransition } from '../store/recordTransition.ts';
 import type { StoreEntry, TranslationState } from '../store/storeTypes.ts';
 
-export const reviewActions = ['edit', 'approve', 'reject'] as const;
+export const reviewActions = ['edit', 'review', 'approve', 'reject'] as const;
 export type ReviewAction = (typeof reviewActions)[number];
 
-/** What a reviewer's action does to the state: an edit is new text still to be signed off, a rejection sends it back for rework. */
-const stateAfter: Record<ReviewAction, TranslationState> = { edit: 'translated', approve: 'approved', reject: 'fuzzy' };
+/**
+ * What a reviewer's action does to the state: an edit is new text still to be signed off, a review
+ * checks it (what a `reviewed` publish policy waits for), a rejection sends it back for rework.
+ */
+const stateAfter: Record<ReviewAction, TranslationState> = { edit: 'translated', review: 'reviewed', approve: 'approved', reject: 'fuzzy' };
 
 export interface ReviewDecision {
   action: ReviewAction;
@@ -23,7 +26,7 @@ export type ReviewOutcome = { entry: StoreEntry } | { problems: PlaceholderProbl
 /**
  * The entry after a reviewer's decision, through recordTransition so history says who and when.
  * A rejection keeps the target and sends it back for rework. A changed target must keep the source's placeholders; approving changed text records the edit
- * and the approval. An edit or approval of an outdated entry translates the current sentence, so
+ * and the approval (or review). An edit or approval of an outdated entry translates the current sentence, so
  * the entry is pinned to it and is no longer outdated.
  */
 export function applyReview(entry: StoreEntry, segment: Segment, decision: ReviewDecision): ReviewOutcome {
@@ -37,7 +40,7 @@ export function applyReview(entry: StoreEntry, segment: Segment, decision: Revie
   let next: StoreEntry = { ...madeFrom(entry), hash: segment.hash, source: segment.text };
   const edited = target !== entry.target;
   if (edited) next = recordTransition(next, { action: 'edit', state: stateAfter.edit, by, at, target, origin: 'human' });
-  if (action === 'approve') next = recordTransition(next, { action, state: stateAfter.approve, by, at });
+  if (action === 'approve' || action === 'review') next = recordTransition(next, { action, state: stateAfter[action], by, at });
   else if (!edited) next = recordTransition(next, { action, state: stateAfter.edit, by, at });
   return { entry: next };
 }

@@ -1,9 +1,10 @@
 import { request as httpRequest } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { changedSentence, createReviewProject } from '../../test/helpers/reviewProject.ts';
+import { withLock } from '../store/storeLock.ts';
 import { csrfHeader } from './requestGuard.ts';
 import type { ReviewItem } from './reviewItems.ts';
 import { startReviewServer, type RunningReviewServer } from './reviewServer.ts';
@@ -97,6 +98,17 @@ describe('kb review server', () => {
     expect(await storedEntry('calls/dropped-calls', 'b5.s0')).toMatchObject({ target, state: 'translated', by: reviewer });
   });
 
+  it('marks a segment reviewed, and a rejection sends one back for rework keeping its text', async () => {
+    const reviewed = await itemAt('calls/dropped-calls', 'title');
+    expect((await api('/api/review', { method: 'POST', body: { locale: 'de', article: reviewed.article, key: reviewed.key, version: reviewed.version, action: 'review' } })).status).toBe(200);
+    expect(await storedEntry('calls/dropped-calls', 'title')).toMatchObject({ state: 'reviewed', by: reviewer });
+    const rejected = await itemAt('calls/dropped-calls', 'description');
+    expect((await api('/api/review', { method: 'POST', body: { locale: 'de', article: rejected.article, key: rejected.key, version: rejected.version, action: 'reject', target: 'ignored' } })).status).toBe(200);
+    const stored = await storedEntry('calls/dropped-calls', 'description');
+    expect(stored).toMatchObject({ state: 'fuzzy', by: reviewer, target: rejected.target });
+    expect(stored?.history?.at(-1)).toMatchObject({ action: 'reject', state: 'fuzzy' });
+  });
+
   it('refuses a target that breaks a placeholder (422) and writes nothing', async () => {
     const before = await readFile(storeFile('calls/dropped-calls'), 'utf8');
     const item = await itemAt('calls/dropped-calls', 'b5.s0');
@@ -117,6 +129,28 @@ describe('kb review server', () => {
     expect(body.current.target).toBe('Das Netz ist schwach oder ausgelastet.');
     expect(body.yours.target).toBe('Das Netzwerk ist schwach.');
     expect(await readFile(storeFile('calls/dropped-calls'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a save over a sentence the writer changed since it was opened', async () => {
+    const opened = await itemAt('account/reset-password', 'b2.s0');
+    const article = join(root, 'content/en/account/reset-password.md');
+    await writeFile(article, (await readFile(article, 'utf8')).replace('if you use the command line', 'if you work in a terminal'));
+    const response = await api('/api/review', { method: 'POST', body: { locale: 'de', article: opened.article, key: opened.key, version: opened.version, action: 'approve' } });
+    expect(response.status).toBe(409);
+    const { current } = (await response.json()) as { current: ReviewItem };
+    expect(current).toMatchObject({ outdated: true, source: 'Run {1} if you work in a terminal.' });
+    expect(await storedEntry('account/reset-password', 'b2.s0')).toMatchObject({ state: 'translated' });
+  });
+
+  it('answers 423 while another run holds the store lock, writing nothing', async () => {
+    const item = await itemAt('account/reset-password', 'description');
+    const before = await readFile(storeFile('account/reset-password'), 'utf8');
+    await withLock(root, async () => {
+      const response = await api('/api/review', { method: 'POST', body: { locale: 'de', article: item.article, key: item.key, version: item.version, action: 'approve' } });
+      expect(response.status).toBe(423);
+      expect(((await response.json()) as { error: string }).error).toContain('store/locked');
+    });
+    expect(await readFile(storeFile('account/reset-password'), 'utf8')).toBe(before);
   });
 
   it('refuses requests from other origins, without the CSRF token, or for another host', async () => {

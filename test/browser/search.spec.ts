@@ -28,3 +28,15 @@ test('the search page searches again as the reader edits the query', async ({ pa
   await expect(results.locator('a[href="/ja/calls/poor-call-quality/"]')).toBeVisible();
   await expect(results.locator('a[href="/ja/account/two-step-verification/"]')).toHaveCount(0);
 });
+
+test('a French question about an untranslated article offers the right English original, the query translated', async ({ page }) => {
+  // calls/screen-sharing has no French translation; the French words share nothing with the English
+  // text, so only the vocabulary's écran → screen, partager → share finds it.
+  const { sourceResults } = await searchFromHeader(page, 'fr', 'partager mon écran');
+  await page.locator('#search-source-button').click();
+  await expect(page.locator('#search-source-status')).toHaveAttribute('data-state', 'done');
+  const offered = await sourceResults.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(offered[0]).toBe('/fr/calls/screen-sharing/');
+  // Shown in the English original's language, inside the French navigation.
+  await expect(sourceResults.locator('li').first()).toHaveAttribute('lang', 'en');
+});

@@ -2,7 +2,8 @@
  * Measure, in headless Chromium, the bytes a reader's first search downloads: open
  * `/<locale>/search/?q=…` with an empty cache and sum the transfer sizes (headers + encoded body)
  * of every Pagefind file fetched until the results are shown. When the page offers the English
- * originals, click that button too and count what it adds separately.
+ * originals, click that button too and count what it adds separately (the English index and the
+ * locale's vocabulary that translates the query).
  */
 import { chromium, type Browser } from 'playwright-core';
 import { serveDist } from '../browser/serveDist.ts';
@@ -12,8 +13,14 @@ export interface FirstSearchCase {
   query: string;
 }
 
+/** Files a search downloads: Pagefind's bundles, and the vocabulary the English originals' search loads. */
+function searchFile(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.startsWith('/pagefind') || pathname.startsWith('/bot-index/vocabulary/');
+}
+
 export interface FirstSearchMeasurement extends FirstSearchCase {
-  /** Bytes over the wire for Pagefind files (both bundles). */
+  /** Bytes over the wire for search files (both Pagefind bundles, the vocabulary). */
   pagefindBytes: number;
   requests: string[];
   /** Results shown in the reader's language. */
@@ -45,10 +52,10 @@ export async function measureFirstSearch(distDir: string, cases: readonly FirstS
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('response', (response) => {
-        if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/pagefind')) errors.push(`${response.status()} ${response.url()}`);
+        if (response.status() >= 400 && searchFile(response.url())) errors.push(`${response.status()} ${response.url()}`);
       });
       page.on('requestfinished', (request) => {
-        if (!new URL(request.url()).pathname.startsWith('/pagefind')) return;
+        if (!searchFile(request.url())) return;
         sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize })));
       });
       await page.goto(`${server.origin}/${item.locale}/search/?q=${encodeURIComponent(item.query)}`);

@@ -4,6 +4,7 @@ import { align } from './align.ts';
 import { ask } from './ask.ts';
 import { assemble } from './assemble.ts';
 import { bot } from './bot.ts';
+import { check } from './check.ts';
 import { glossary } from './glossary.ts';
 import { review } from './review.ts';
 import { status } from './status.ts';
@@ -14,6 +15,7 @@ import { validate } from './validate.ts';
 /** Every `kb` subcommand by name. */
 export const commands: Record<string, Command> = {
   validate,
+  check,
   assemble,
   index: indexCommand,
   bot,

@@ -219,6 +219,7 @@ function renderSegment(/** @type {Item | undefined} */ item) {
     h('div', { class: 'actions' }, [
       h('button', { type: 'button', id: 'approve', class: 'primary' }, ['Approve and next']),
       h('button', { type: 'button', id: 'save' }, ['Save edit']),
+      h('button', { type: 'button', id: 'review' }, ['Mark reviewed']),
       h('button', { type: 'button', id: 'reject' }, ['Reject']),
       h('button', { type: 'button', id: 'reset' }, ['Undo my changes']),
       h('button', { type: 'button', id: 'previous', disabled: state.index <= 0 }, ['Previous']),
@@ -237,6 +238,7 @@ function renderSegment(/** @type {Item | undefined} */ item) {
   guardEditor(editor);
   byId('approve').addEventListener('click', () => void save('approve', true));
   byId('save').addEventListener('click', () => void save('edit', false));
+  byId('review').addEventListener('click', () => void save('review', true));
   byId('reject').addEventListener('click', () => void save('reject', true));
   byId('reset').addEventListener('click', () => select(state.index));
   byId('previous').addEventListener('click', () => move(-1));
@@ -393,7 +395,7 @@ function placeholderProblems(/** @type {Item} */ item, /** @type {string} */ tex
   });
 }
 
-async function save(/** @type {'approve' | 'edit' | 'reject'} */ action, /** @type {boolean} */ next) {
+async function save(/** @type {'approve' | 'review' | 'edit' | 'reject'} */ action, /** @type {boolean} */ next) {
   const item = state.items[state.index];
   if (!item || state.busy) return;
   const target = editorText(byId('target-editor'));
@@ -407,7 +409,7 @@ async function save(/** @type {'approve' | 'edit' | 'reject'} */ action, /** @ty
       state.items[state.index] = body.item;
       renderQueue();
       await loadLocales();
-      const done = { approve: 'Approved', edit: 'Saved', reject: 'Rejected' }[action];
+      const done = { approve: 'Approved', review: 'Marked reviewed', edit: 'Saved', reject: 'Rejected' }[action];
       if (next && state.index < state.items.length - 1) {
         select(state.index + 1);
         say(`${done} ${item.article} · ${item.key}.`);

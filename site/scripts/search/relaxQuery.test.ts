@@ -36,7 +36,22 @@ describe('rankByTerms', () => {
       { term: 'a', hits: [{ id: 'x', score: 2, words: [] }] },
       { term: 'b', hits: [{ id: 'x', score: 2, words: [5] }] },
     ]);
-    expect(hit).toEqual({ id: 'x', score: 4, matchedTerms: ['a', 'b'] });
+    expect(hit).toEqual({ id: 'x', score: 4, matchedTerms: ['a', 'b'], matchedConcepts: 2 });
+  });
+
+  it('counts a word searched as several alternatives once, by its best weighted one', () => {
+    const ranked = rankByTerms([
+      // French "remboursement" searched as refund (1) and money (0.5); "abonnement" as subscription.
+      { term: 'refund', concept: 'remboursement', weight: 1, hits: [{ id: 'refund', score: 4, words: [] }] },
+      { term: 'money', concept: 'remboursement', weight: 0.5, hits: [{ id: 'refund', score: 2, words: [] }, { id: 'wallet', score: 6, words: [] }] },
+      { term: 'subscription', concept: 'abonnement', weight: 1, hits: [{ id: 'refund', score: 1, words: [] }] },
+    ]);
+    expect(ranked).toEqual([
+      // refund's best for remboursement is 4 (not 4 + 1): (4 + 1) × coverage 1.
+      { id: 'refund', score: 5, matchedTerms: ['refund', 'subscription'], matchedConcepts: 2 },
+      // Matched only by the weaker alternative: 6 × 0.5, and half a word of two covered.
+      { id: 'wallet', score: 0.75, matchedTerms: ['money'], matchedConcepts: 1 },
+    ]);
   });
 
   it('is deterministic on ties', () => {

@@ -19,13 +19,23 @@ export interface TermHit {
 export interface TermHits {
   term: string;
   hits: TermHit[];
+  /**
+   * The reader's word this term stands for, when several searched terms are alternatives for one
+   * word (the English translations of a French word): a page counts a word once, by its best
+   * alternative. Defaults to the term itself.
+   */
+  concept?: string;
+  /** How much a match of this alternative is worth, 0–1 (a likelier translation more). Defaults to 1. */
+  weight?: number;
 }
 
 export interface RankedHit {
   id: string;
   score: number;
-  /** The query terms this page contains, in query order. */
+  /** The searched terms this page contains, the best one per word, in query order. */
   matchedTerms: string[];
+  /** How many of the reader's words the page matched (by any alternative). */
+  matchedConcepts: number;
 }
 
 /**
@@ -39,32 +49,38 @@ const proximityWeight = 2;
  * Rank pages by: Pagefind's per-term scores summed (each weighs the term's rarity and where it
  * occurs, title and description included) × the share of terms matched (so the largest subsets
  * lead) × a proximity bonus (terms adjacent in the text — "use Lumo on a computer" — suggest the
- * page is about the phrase, not just mentions its words).
+ * page is about the phrase, not just mentions its words). With alternatives (`concept`), a word
+ * contributes its best alternative's weighted score, and its share of the coverage by that weight.
  */
 export function rankByTerms(termHits: readonly TermHits[]): RankedHit[] {
-  const byId = new Map<string, { sum: number; matched: Set<string>; positions: number[][] }>();
-  for (const { term, hits } of termHits) {
+  const concepts = [...new Set(termHits.map((t) => t.concept ?? t.term))];
+  type Best = { term: string; score: number; weight: number; words: number[] };
+  const byId = new Map<string, Map<string, Best>>();
+  for (const { term, hits, concept = term, weight = 1 } of termHits) {
     for (const hit of hits) {
-      const entry = byId.get(hit.id) ?? { sum: 0, matched: new Set<string>(), positions: [] };
-      entry.sum += hit.score;
-      entry.matched.add(term);
-      // A match only in the title or description metadata has no body positions.
-      if (hit.words.length) entry.positions.push(hit.words);
-      byId.set(hit.id, entry);
+      let matched = byId.get(hit.id);
+      if (!matched) byId.set(hit.id, (matched = new Map()));
+      const known = matched.get(concept);
+      if (!known || hit.score * weight > known.score) matched.set(concept, { term, score: hit.score * weight, weight, words: hit.words });
     }
   }
-  const termCount = termHits.length;
+  const order = new Map(termHits.map((t, i) => [t.term, i]));
   return [...byId.entries()]
-    .map(([id, { sum, matched, positions }]) => {
-      const coverage = matched.size / termCount;
+    .map(([id, matched]): RankedHit => {
+      const best = [...matched.values()];
+      const sum = best.reduce((total, b) => total + b.score, 0);
+      const coverage = best.reduce((total, b) => total + b.weight, 0) / concepts.length;
+      // A match only in the title or description metadata has no body positions.
+      const positions = best.map((b) => b.words).filter((words) => words.length);
       const proximity = positions.length > 1 ? (positions.length - 1) / (minimalSpan(positions) + 1) : 0;
       return {
         id,
         score: sum * coverage * (1 + proximityWeight * proximity),
-        matchedTerms: termHits.map((t) => t.term).filter((t) => matched.has(t)),
+        matchedTerms: best.map((b) => b.term).sort((a, b) => order.get(a)! - order.get(b)!),
+        matchedConcepts: best.length,
       };
     })
-    .sort((a, b) => b.score - a.score || b.matchedTerms.length - a.matchedTerms.length || a.id.localeCompare(b.id));
+    .sort((a, b) => b.score - a.score || b.matchedConcepts - a.matchedConcepts || a.id.localeCompare(b.id));
 }
 
 /**

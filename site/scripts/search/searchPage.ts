@@ -1,15 +1,18 @@
 /**
  * The search page's browser code (`/<locale>/search/?q=…`): reads the query from the URL, searches
  * the reader's language with query relaxation, and — when that finds little — offers to search the
- * English originals of articles not yet translated. The English index loads only when the reader
+ * English originals of articles not yet translated, the query translated into English with the
+ * locale's bilingual vocabulary (searchOriginals.ts). The English index loads only when the reader
  * asks: merged in automatically it would push a first search to ~150 KB (measured with
  * `bench:search`), over the budget, for results many readers do not want. The DOM here is a thin
  * shell; the search itself is `searchSite` and `openSearch`, which `bench:search` runs in Node.
  */
+import type { BilingualVocabulary } from '../../../pipeline/bot/bilingualVocabulary.ts';
 import { formatMessage, formatPlural } from './formatMessage.ts';
 import { openSearch, type SiteSearch } from './openSearch.ts';
 import type { PagefindModule } from './pagefindTypes.ts';
 import { excerptSegments, loadResultItems, type ResultItem } from './resultItems.ts';
+import { fetchVocabulary, searchOriginals } from './searchOriginals.ts';
 import { searchSite, type SiteHit } from './searchSite.ts';
 
 /** Strings the page shows, already in the reader's language (plural forms keyed by Intl category). */
@@ -37,6 +40,8 @@ export interface SearchPageConfig {
   hasLocaleIndex: boolean;
   /** Ids of articles whose copy in this locale is the untranslated original: the only ones offered "in English". */
   untranslated: string[];
+  /** The locale's bilingual vocabulary (`kb bot`), which translates the query for the English originals; null on the source-language page. */
+  vocabularyUrl: string | null;
   /** Category folder → label in the reader's language. */
   categories: Record<string, string>;
   strings: SearchStrings;
@@ -67,6 +72,7 @@ export function startSearchPage(): void {
   };
   const { strings, lang } = config;
   let engines: Promise<SiteSearch> | undefined;
+  let vocabulary: Promise<BilingualVocabulary | null> | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let remaining: SiteHit[] = [];
@@ -136,9 +142,10 @@ export function startSearchPage(): void {
     ui.sourceStatus.textContent = strings.loading;
     ui.sourceStatus.dataset.state = 'loading';
     try {
-      const { hits } = await searchSite(await source(), query, { lang, alsoStopIn: [config.sourceLang] });
-      const untranslated = new Set(config.untranslated);
-      const items = await loadResultItems(hits, { limit: sourceLimit, accept: (id) => untranslated.has(id), scanLimit: 2 * sourceLimit });
+      // The vocabulary loads with the English index, on the same click, and only once.
+      vocabulary ??= config.vocabularyUrl ? fetchVocabulary(config.vocabularyUrl) : Promise.resolve(null);
+      const [engine, words] = await Promise.all([source(), vocabulary]);
+      const items = await searchOriginals(engine, query, { lang, sourceLang: config.sourceLang, untranslated: config.untranslated, vocabulary: words, limit: sourceLimit });
       if (stale()) return;
       ui.sourceStatus.textContent = items.length ? formatPlural(strings.resultCount, items.length, lang) : strings.sourceNone;
       // Link to this locale's copy: the English text, inside the reader's own navigation.

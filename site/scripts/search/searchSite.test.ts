@@ -65,6 +65,19 @@ describe('searchSite', () => {
     expect((await response.hits[1]!.data()).excerpt).toBe('group:calls');
   });
 
+  it('searches another language’s index with the words translated, each word once by its best translation', async () => {
+    const engine = fakeEngine({ ...pages, refund: 'request a refund of your subscription'.split(' ') });
+    const vocabulary = new Map<string, [string, number][]>([
+      ['rembours', [['refund', 0.9], ['request', 0.3]]],
+      ['abonn', [['subscription', 1]]],
+    ]);
+    const response = await searchSite(engine, 'remboursé de mon abonnement ?', { lang: 'fr', vocabulary });
+    expect(response).toMatchObject({ terms: ['remboursé', 'abonnement'], searched: ['refund', 'request', 'subscription'], relaxed: false, searches: 3 });
+    expect(response.hits.map((h) => [h.id, h.matchedTerms])).toEqual([['refund', ['refund', 'subscription']]]);
+    // Without the vocabulary the French words find nothing in English.
+    expect((await searchSite(engine, 'remboursé de mon abonnement ?', { lang: 'fr' })).hits).toEqual([]);
+  });
+
   it('does not search when nothing is left to search for', async () => {
     const engine = fakeEngine(pages);
     expect((await searchSite(engine, ' ? ', { lang: 'en' })).hits).toEqual([]);

@@ -1,0 +1,37 @@
+/** Reading segment text the way several checks need it. */
+import { tokenizePlaceholders } from '../../segment/placeholderText.ts';
+import type { PlaceholderInfo } from '../../segment/splitSentences.ts';
+import type { QaContext } from '../types.ts';
+
+/** Text runs only: each placeholder marker becomes one space, literal braces are undoubled. */
+export function proseOf(text: string): string {
+  return tokenizePlaceholders(text)
+    .map((token) => (token.type === 'text' ? token.value : token.type === 'stray' ? token.char : ' '))
+    .join('');
+}
+
+/** Locales written without spaces between words. */
+export function isUnspaced(locale: string): boolean {
+  return /^(ja|zh|th|lo|km|my)(-|$)/.test(locale);
+}
+
+/** The placeholders of a source text: known kinds from the project, else shapes read from the text. */
+export function placeholdersOf(source: string, context: QaContext): PlaceholderInfo[] {
+  const known = context.placeholders.get(source);
+  if (known) return known;
+  const tokens = tokenizePlaceholders(source);
+  const closed = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
+  const ids = [...new Set(tokens.flatMap((t) => (t.type === 'open' ? [t.id] : [])))];
+  // Unknown source (an XLIFF file from elsewhere): every placeholder is required, as code would be.
+  return ids.map((id) => ({ id, shape: closed.has(id) ? 'paired' : 'standalone', kind: closed.has(id) ? 'emphasis' : 'code' }));
+}
+
+/** The BCP 47 tag of a locale code, for Intl. */
+export function tagOf(locale: string, context: QaContext): string {
+  return context.tags[locale] ?? locale;
+}
+
+/** Count of each match of `pattern` in `text`. */
+export function countOf(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}

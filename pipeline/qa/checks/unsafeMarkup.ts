@@ -1,0 +1,28 @@
+import type { QaCheck } from '../types.ts';
+import { proseOf } from './text.ts';
+
+/** HTML or JSX tags, event handlers and script URLs: what could run or restyle a page. */
+const UNSAFE = /<\s*\/?\s*([A-Za-z][\w.:-]*)[^<>]*>|\bon[a-z]+\s*=|\b(?:javascript|vbscript)\s*:|\bdata:[\w.+-]+\/|\{\s*[A-Za-z_$][\w$.]*\s*\(|<!--/giu;
+
+/** The unsafe constructs of a text, as written, lower-cased. */
+export function unsafeConstructs(text: string): string[] {
+  return [...proseOf(text).matchAll(UNSAFE)].map((m) => (m[1] ? `<${m[1].toLowerCase()}>` : m[0].toLowerCase().replace(/\s+/g, '')));
+}
+
+/** The unsafe constructs a target has that its source does not; `kb assemble` refuses such targets. */
+export function introducedUnsafeMarkup(source: string, target: string): string[] {
+  const inSource = new Set(unsafeConstructs(source));
+  return [...new Set(unsafeConstructs(target))].filter((c) => !inSource.has(c));
+}
+
+/** A translation must not introduce markup or scripts its source lacks (assembly refuses them too). */
+export const unsafeMarkup: QaCheck = {
+  id: 'unsafe-markup',
+  severity: 'error',
+  description: 'the target introduces HTML, JSX, <script> or javascript: URLs its source lacks',
+  target(unit, _context, report) {
+    for (const construct of introducedUnsafeMarkup(unit.source, unit.target)) {
+      report(unit, { message: `the translation introduces ${construct}, which the source does not have`, hint: 'remove it: translations carry text only; markup comes from the source as placeholders' });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { Project } from '../content/loadProject.ts';
+import { UserError } from '../diagnostics/diagnostic.ts';
+import { TranslationStore } from '../store/index.ts';
+import { createDeepLProvider } from '../translate/providers/deepl/index.ts';
+import { segmentedSources } from '../translate/segmentedSources.ts';
+import { translateProject } from '../translate/translateProject.ts';
+import type { LocaleWork } from './formatFindings.ts';
+
+/**
+ * What `kb translate` would have to do, per locale, without doing it: a dry run that matches the
+ * new and changed segments against the memory and prices the rest as DeepL bills it. Writes
+ * nothing and calls nothing. A locale without a DeepL code is priced at 0.
+ */
+export async function translationWork(
+  project: Project,
+  locales: string[],
+  doNotTranslate: readonly string[],
+  onWarning: (message: string) => void,
+  /** Only these source files (a pull request's): the work it adds. */
+  changed?: (file: string) => boolean,
+): Promise<LocaleWork[]> {
+  const { root, config } = project;
+  const chosen = config.locales.filter((l) => locales.includes(l.code));
+  const provider = await createDeepLProvider({ root, config, locales: chosen, dryRun: true, env: {}, onWarning }).catch((error: unknown) => {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  });
+  const result = await translateProject(config, TranslationStore.open(root, config), segmentedSources({ ...project, articles: project.articles.filter((a) => !changed || changed(a.file)) }, doNotTranslate), { locales: chosen, provider, dryRun: true, onWarning });
+  return chosen.map((l) => {
+    const locale = result.locales[l.code];
+    if (!locale) throw new Error(`no dry-run result for ${l.code}`);
+    return { locale: l.code, leverage: locale, billableCharacters: locale.wouldBill };
+  });
+}
