@@ -16,13 +16,18 @@ async function assembled(root: string, locale: string, id: string) {
   return pages.find((p) => p.locale === locale && p.articleId === id);
 }
 
+/** calls/wait translated into German (kb align), calls/echo in English only. */
+function alignedWait(): Promise<string> {
+  return createAlignedProject({
+    'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
+    'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+    'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
+  }, 'de');
+}
+
 describe('assembleProject', () => {
   it('shows the translation, then the source sentence once that sentence changes (status outdated)', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const current = await assembled(root, 'de', 'calls/wait');
     expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
     // "Last updated" is when the content changed (the source's date), not the day kb align ran.
@@ -38,11 +43,7 @@ describe('assembleProject', () => {
   });
 
   it('shows the source sentence where a stored target breaks its placeholders, and says so', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const file = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie Einstellungen.'));
     const warnings: string[] = [];
@@ -54,11 +55,7 @@ describe('assembleProject', () => {
   });
 
   it('refuses a target that brings HTML, a script or a javascript: URL its source lacks: the source sentence is shown, never the markup', async () => {
-    const root = await createAlignedProject({
-      'content/en/calls/wait.md': articleFile('calls', 'Wait', body),
-      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
-      'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
-    }, 'de');
+    const root = await alignedWait();
     const file = join(root, 'content/translations/de/calls/wait.yaml');
     const stored = await readFile(file, 'utf8');
     await writeFile(file, stored

@@ -43,19 +43,20 @@ export function defineConfig(input: KbConfigInput): KbConfig {
   const seen = new Set<string>();
   for (const locale of config.locales) {
     if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(locale.code)) {
-      throw new Error(`kb.config.ts: locale code "${locale.code}" must be lower-case letters and hyphens, such as "pt-br"`);
+      throw new Error(`locale code "${locale.code}" must be lower-case letters and hyphens, such as "pt-br"`);
     }
     if (locale.publish !== undefined && !publishPolicies.includes(locale.publish)) {
-      throw new Error(`kb.config.ts: locale "${locale.code}" has publish: ${JSON.stringify(locale.publish)}; use one of ${publishPolicies.join(', ')}`);
+      throw new Error(`locale "${locale.code}" has publish: ${JSON.stringify(locale.publish)}; use one of ${publishPolicies.join(', ')}`);
     }
-    if (seen.has(locale.code)) throw new Error(`kb.config.ts: locale "${locale.code}" is listed twice`);
+    if (seen.has(locale.code)) throw new Error(`locale "${locale.code}" is listed twice`);
     seen.add(locale.code);
   }
   if (!seen.has(config.sourceLocale)) {
-    throw new Error(`kb.config.ts: sourceLocale "${config.sourceLocale}" is not among the locales`);
+    throw new Error(`sourceLocale "${config.sourceLocale}" is not among the locales`);
   }
-  if (config.fuzzyThreshold < 1 || config.fuzzyThreshold > 100) {
-    throw new Error(`kb.config.ts: fuzzyThreshold must be between 1 and 100, got ${config.fuzzyThreshold}`);
+  // Match scores are whole percentages, as in every CAT tool; 80.5 is a typo for 80 or 85.
+  if (!Number.isInteger(config.fuzzyThreshold) || config.fuzzyThreshold < 1 || config.fuzzyThreshold > 100) {
+    throw new Error(`fuzzyThreshold must be a whole number from 1 to 100, got ${JSON.stringify(config.fuzzyThreshold)}`);
   }
   return config;
 }

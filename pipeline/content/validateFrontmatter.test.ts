@@ -25,4 +25,13 @@ describe('validateFrontmatter', () => {
       ['frontmatter/invalid-tags', 'error'],
     ]);
   });
+
+  it('says frontmatter written as a list is not a mapping, instead of a rule with no field name', () => {
+    for (const data of [['title: A', 'b'], 'just text', null]) {
+      const problems = validateFrontmatter(data);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ rule: 'frontmatter/not-a-mapping', severity: 'error' });
+      expect(problems[0]?.message).toMatch(/^frontmatter is (a list|a string|empty), not a mapping of fields$/);
+    }
+  });
 });

@@ -26,6 +26,11 @@ const lenientForTranslations = new Set(['maxLength', 'additionalProperties']);
 export function validateFrontmatter(data: unknown, rules: FrontmatterRules = 'source'): FrontmatterProblem[] {
   const validate = validators[rules];
   if (validate(data)) return [];
+  // A list or a bare value is not frontmatter at all; the per-field errors would only confuse.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const shape = Array.isArray(data) ? 'a list' : data === null ? 'empty' : `a ${typeof data}`;
+    return [{ path: '', rule: 'frontmatter/not-a-mapping', message: `frontmatter is ${shape}, not a mapping of fields`, hint: 'write one "key: value" per line (title: …, description: …), without "- " in front', severity: 'error' }];
+  }
   return (validate.errors ?? []).map((e) => {
     const severity = rules === 'translation' && lenientForTranslations.has(e.keyword) ? 'warning' : 'error';
     return { ...describe(e, data), severity };

@@ -7,3 +7,4 @@ export { introducedUnsafeMarkup } from './checks/unsafeMarkup.ts';
 export { checkProject, changedFiles, diagnosticFinding, inChangeSet, type ProjectCheckOptions } from './checkProject.ts';
 export { countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary, type LocaleWork } from './formatFindings.ts';
 export { translationWork } from './translationWork.ts';
+export { checkXliff } from './checkXliff.ts';

@@ -24,19 +24,19 @@ export function sourceUnits(article: Article, segments: Segment[], sourceLocale:
 /**
  * The translated units of one article in one locale, from its store file: every entry with a
  * target that is not outdated (an outdated one is not published; `kb status` counts it), checked
- * against the source it was made from and located at its `target:` line.
+ * against the source it was made from and located where its target's text starts.
  */
 export function storeUnits(articleId: string, locale: string, entries: StoreEntry[], fileText: string): QaUnit[] {
   const file = articleStoreFile(locale, articleId);
   const lines = fileText.split('\n');
-  const targetLine = new Map<string, number>();
+  const targetAt = new Map<string, { line: number; column: number }>();
   let key: string | undefined;
   for (const [i, line] of lines.entries()) {
     const keyMatch = /^\s*- key: (.+)$/.exec(line);
     if (keyMatch) key = keyMatch[1]?.trim().replace(/^["']|["']$/g, '');
-    else if (key !== undefined && /^\s+target:/.test(line)) targetLine.set(key, i + 1);
+    else if (key !== undefined && /^\s+target:/.test(line)) targetAt.set(key, { line: i + 1, column: (/^\s+target:\s*/.exec(line)?.[0].length ?? 0) + 1 });
   }
   return entries
     .filter((e) => e.target !== undefined && !e.outdated)
-    .map((e) => ({ id: unitId(articleId, e.key), locale, source: e.source, target: e.target, article: articleId, file, line: targetLine.get(e.key) ?? 1, column: 1 }));
+    .map((e) => ({ id: unitId(articleId, e.key), locale, source: e.source, target: e.target, article: articleId, file, ...(targetAt.get(e.key) ?? { line: 1, column: 1 }) }));
 }

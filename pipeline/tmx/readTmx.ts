@@ -1,5 +1,6 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseXml, type Located } from '../diagnostics/parseXml.ts';
 import { sameLanguage } from './matchLocale.ts';
 import { fromTmxSeg } from './tmxInline.ts';
 import type { TmxUnit } from './writeTmx.ts';
@@ -23,11 +24,6 @@ export function skipUnit(skipped: SkippedUnits, rule: string, reason: string): v
   else skipped[rule] = { count: 1, reason };
 }
 
-interface Located {
-  lineNumber?: number;
-  columnNumber?: number;
-}
-
 /**
  * Parse a TMX 1.4 document into source/target units: one per (source tuv, other tuv) in each `<tu>`.
  * `fallbackSrcLang` stands in for `srclang="*all*"`. Never throws for bad input.
@@ -37,20 +33,9 @@ export function readTmx(xml: string, file: string, fallbackSrcLang: string): Rea
   const fail = (node: Located | undefined, rule: string, message: string, hint?: string) =>
     diagnostics.push({ file, line: node?.lineNumber ?? 1, column: node?.columnNumber ?? 1, rule, message, hint, severity: 'error' });
 
-  let root: Element | null;
-  try {
-    const doc = new DOMParser({
-      onError: (level, message) => {
-        if (level === 'fatalError') throw new Error(message);
-      },
-    }).parseFromString(xml, 'text/xml');
-    root = doc.documentElement;
-  } catch (error) {
-    const located = (error as { locator?: Located }).locator;
-    const message = (error as Error).message.replace(/^.*caused Error: /s, '');
-    fail(located, 'tmx/xml', `not well-formed XML: ${message}`, 'fix the XML or re-export the file from your CAT tool');
-    return { srcLang: fallbackSrcLang, units: [], skipped: {}, diagnostics };
-  }
+  const parsed = parseXml(xml, file, 'tmx/xml', 'fix the XML or re-export the file from your CAT tool');
+  if ('diagnostic' in parsed) return { srcLang: fallbackSrcLang, units: [], skipped: {}, diagnostics: [parsed.diagnostic] };
+  const { root } = parsed;
   if (!root || root.tagName !== 'tmx') {
     fail(root as Located | undefined, 'tmx/not-tmx', `the root element is <${root?.tagName ?? ''}>, not <tmx>`, 'pass a TMX 1.4 file');
     return { srcLang: fallbackSrcLang, units: [], skipped: {}, diagnostics };

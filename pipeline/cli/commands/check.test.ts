@@ -52,8 +52,8 @@ describe('kb check', () => {
     const run = runKb('check', '--root', broken);
     const line = await lineOf(broken, storeFile, 'Warte du 40');
     expect(run.stdout.split('\n').filter((l) => l.includes('calls/wait#b0.s1'))).toEqual([
-      `${storeFile}:${line}:1  numbers  de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
-      `${storeFile}:${line}:1  register  de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
+      `${storeFile}:${line}:13  numbers  de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
+      `${storeFile}:${line}:13  register  de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
     ]);
     expect(run.stdout).toContain('2 errors, 0 warnings');
     expect(run.status).toBe(1);
@@ -75,8 +75,8 @@ describe('kb check', () => {
     const run = runKb('check', '--root', broken, '--format', 'github', '--locale', 'de');
     const line = await lineOf(broken, storeFile, 'Warte du 40');
     expect(run.stdout.trim().split('\n')).toEqual([
-      `::error file=${storeFile},line=${line},col=1,title=numbers::de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
-      `::error file=${storeFile},line=${line},col=1,title=register::de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
+      `::error file=${storeFile},line=${line},col=13,title=numbers::de calls/wait#b0.s1: the number 30 of the source is missing (keep every number, code and amount of the source)`,
+      `::error file=${storeFile},line=${line},col=13,title=register::de calls/wait#b0.s1: "du": informal "du" (address the reader as „Sie“ (Öffnen Sie …))`,
     ]);
   });
 
@@ -125,6 +125,34 @@ describe('kb check', () => {
     const unknown = runKb('check', '--root', root, '--changed-since', 'no-such-ref');
     expect(unknown.stderr.trim()).toBe('--changed-since:1:1  check/unknown-ref  git does not know "no-such-ref" here (give a branch, tag or commit, such as origin/main)');
     expect(unknown.status).toBe(1);
+  });
+
+  it('checks an XLIFF 2.1 file from a CAT tool with --xliff FILE --locale L: unit ids and lines as in the file', async () => {
+    const root = await project();
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="de-DE">
+  <file id="f1">
+    <unit id="u-ok">
+      <segment><source>Open <pc id="1">Settings</pc>.</source><target>Öffnen Sie <pc id="1">Einstellungen</pc>.</target></segment>
+    </unit>
+    <unit id="u-bad">
+      <segment><source>Run <ph id="1"/> for 30 seconds.</source><target>Führe es du 40 Sekunden lang aus.</target></segment>
+    </unit>
+  </file>
+</xliff>
+`;
+    await writeProjectFiles(root, { 'vendor/de.xlf': xliff });
+    const run = runKb('check', '--root', root, '--xliff', 'vendor/de.xlf', '--locale', 'de', '--format', 'json');
+    const findings = (JSON.parse(run.stdout) as { findings: { check: string; unit: string; file: string; line: number }[] }).findings;
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.check} ${f.unit}`)).toEqual([
+      'vendor/de.xlf:7 placeholders u-bad',
+      'vendor/de.xlf:7 numbers u-bad',
+      'vendor/de.xlf:7 register u-bad',
+    ]);
+    expect(run.status).toBe(1);
+    const wrong = runKb('check', '--root', root, '--xliff', 'vendor/de.xlf', '--locale', 'fr');
+    expect(wrong.stderr.trim()).toBe('vendor/de.xlf:1:1  check/xliff-language  the file translates into de-DE, not fr (--locale fr) (pass the --locale the file is for)');
+    expect(runKb('check', '--root', root, '--xliff', 'vendor/de.xlf').stderr).toContain('--xliff FILE takes exactly one --locale L');
   });
 
   it('rejects an unknown format or locale in one line', () => {

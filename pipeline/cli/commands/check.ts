@@ -1,6 +1,6 @@
 import { targetLocales } from '../../config/loadConfig.ts';
 import { loadProject } from '../../content/loadProject.ts';
-import { checkProject, changedFiles, countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary, inChangeSet, loadQaContext, translationWork, type Finding } from '../../qa/index.ts';
+import { checkProject, checkXliff, changedFiles, countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary, inChangeSet, loadQaContext, translationWork, type Finding } from '../../qa/index.ts';
 import { requireTargetLocale } from '../../store/index.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
 import { plural } from '../plural.ts';
@@ -11,6 +11,7 @@ const formats = ['text', 'json', 'github', 'markdown'] as const;
 export const check: Command = {
   summary: 'validation, links and QA checks of the source and its translations (store or XLIFF)',
   help: `Usage: kb check [--locale L]… [--changed-since REF] [--format text|json|github|markdown] [--strict] [--root DIR]
+       kb check --xliff FILE --locale L [--format …] [--strict]
 
 Runs kb validate's checks (frontmatter, links, Markdown), the writers' checks on the English
 source (deprecated terms, overlong sentences) and every QA check on the stored translations:
@@ -26,6 +27,8 @@ links, inline code, numbers, consistency, punctuation, unsafe markup…
                        github: ::error file=…,line=…,col=…:: annotations for GitHub Actions
                        markdown: a pull-request summary (translation work per locale, TM leverage,
                              characters MT would bill, findings)
+  --xliff FILE         check an XLIFF 2.x (or 1.2) file from a CAT tool instead of the store, as a
+                       translation into --locale (inline ph/pc as placeholders; unit ids as in the file)
   --strict             warnings fail too
 
 Exit code: 0 clean, 1 on any error (with --strict, on any warning).`,
@@ -35,6 +38,7 @@ Exit code: 0 clean, 1 on any error (with --strict, on any warning).`,
       'changed-since': { type: 'string' },
       format: { type: 'string', default: 'text' },
       strict: { type: 'boolean' },
+      xliff: { type: 'string' },
     });
     const format = values.format as (typeof formats)[number];
     if (!formats.includes(format)) throw argumentError(`unknown format "${values.format}"; use one of ${formats.join(', ')}`);
@@ -42,9 +46,12 @@ Exit code: 0 clean, 1 on any error (with --strict, on any warning).`,
     const project = await loadProject(root, undefined, { saveCache: false });
     const { config } = project;
     const locales = values.locale?.length ? values.locale.map((code) => requireTargetLocale(config, code)) : targetLocales(config).map((l) => l.code);
+    if (values.xliff !== undefined && (locales.length !== 1 || !values.locale?.length || values['changed-since'] !== undefined)) {
+      throw argumentError('--xliff FILE takes exactly one --locale L (the file\'s target language) and no --changed-since');
+    }
     const changed = values['changed-since'] === undefined ? undefined : changedFiles(root, values['changed-since']);
     const context = await loadQaContext(root, config, { articles: project.articles });
-    const findings = await checkProject(project, context, { locales, changed });
+    const findings = values.xliff === undefined ? await checkProject(project, context, { locales, changed }) : await checkXliff(root, values.xliff, locales[0] ?? '', config, context);
     await print(findings, format, async () => translationWork(project, locales, context.glossary.doNotTranslate, (m) => console.error(`warning: ${m}`), inChangeSet(changed)));
     const { errors, warnings } = countFindings(findings);
     return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { plural } from '../plural.ts';
 import { relative, resolve } from 'node:path';
 import { requireValidProject } from '../../content/requireValidProject.ts';
-import { writeFileAtomic } from '../../fs/writeFileAtomic.ts';
 import { TranslationStore, isTranslatable, loadDoNotTranslate, requireTargetLocale, sourceSegments } from '../../store/index.ts';
 import { exportTmx } from '../../tmx/exportTmx.ts';
 import { importTmx } from '../../tmx/importTmx.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
+import { writeOutputFile } from '../writeOutputFile.ts';
 import type { Command } from './command.ts';
 
 export const tm: Command = {
@@ -57,8 +57,6 @@ async function runExport(args: string[]): Promise<number> {
   const segments = new Map(project.articles.filter(isTranslatable).map((a) => [a.id, sourceSegments(a, project.config.sourceLocale, doNotTranslate)]));
   const version = (JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   const { xml, units } = await exportTmx(project.config, TranslationStore.open(root, project.config), locale, segments, version);
-  const out = resolve(root, values.out);
-  await writeFileAtomic(out, xml);
-  console.log(`${locale}: exported ${plural(units, 'unit')} to ${relative(root, out) || out}`);
+  console.log(`${locale}: exported ${plural(units, 'unit')} to ${await writeOutputFile(root, values.out, xml)}`);
   return 0;
 }

@@ -1,0 +1,171 @@
+import type { Element, Node } from '@xmldom/xmldom';
+import { escapeBraces, tokenizePlaceholders } from '../segment/placeholderText.ts';
+import type { Placeholder } from '../segment/types.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
+
+/** Thrown for inline markup that cannot become placeholders; `node` says where. */
+export class XliffInlineError extends Error {
+  readonly node: Node;
+  constructor(node: Node, message: string) {
+    super(message);
+    this.node = node;
+  }
+}
+
+/**
+ * Numbers inline codes within one unit. A code keeps its number when its id is one (`<ph id="2"/>`
+ * → `{2}`), other ids get the next free number; source and target share one numbering, so the
+ * same id is the same placeholder on both sides.
+ */
+export class InlineNumbering {
+  private readonly byId = new Map<string, number>();
+  private readonly used = new Set<number>();
+
+  number(id: string): number {
+    const known = this.byId.get(id);
+    if (known !== undefined) return known;
+    let n = /^[1-9]\d*$/.test(id) && !this.used.has(Number(id)) ? Number(id) : 1;
+    while (this.used.has(n)) n++;
+    this.used.add(n);
+    this.byId.set(id, n);
+    return n;
+  }
+}
+
+
+/**
+ * Placeholder text → XLIFF 2 inline content: paired `{n}…{/n}` become `<pc id="n">`, standalone
+ * `{n}` become `<ph id="n"/>`, each pointing at its Markdown in `<originalData>` (ids `d<n>`,
+ * `d<n>e` for a closing part) when `placeholders` knows it.
+ */
+export function toXliff2Inline(text: string, placeholders: readonly Placeholder[] = []): string {
+  const known = new Map(placeholders.map((p) => [p.id, p]));
+  const tokens = tokenizePlaceholders(text);
+  const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
+  return tokens
+    .map((t) => {
+      if (t.type === 'text') return escapeMarkup(t.value);
+      if (t.type === 'stray') return escapeMarkup(t.char);
+      if (t.type === 'close') return '</pc>';
+      const p = known.get(t.id);
+      if (paired.has(t.id)) {
+        const refs = p ? ` dataRefStart="d${t.id}"${p.close ? ` dataRefEnd="d${t.id}e"` : ''}` : '';
+        return `<pc id="${t.id}"${refs}>`;
+      }
+      return `<ph id="${t.id}"${p ? ` dataRef="d${t.id}"` : ''}${p ? ` disp="${escapeMarkup(p.open)}"` : ''}/>`;
+    })
+    .join('');
+}
+
+/** `<originalData>` entries for a unit's placeholders: the Markdown each code stands for. */
+export function originalData(placeholders: readonly Placeholder[]): { id: string; markup: string }[] {
+  return placeholders.flatMap((p) => [
+    { id: `d${p.id}`, markup: p.open },
+    ...(p.shape === 'paired' && p.close ? [{ id: `d${p.id}e`, markup: p.close }] : []),
+  ]);
+}
+
+/** What an inline element is to the placeholder form. */
+type InlineRole =
+  | 'standalone' // `{n}`
+  | 'paired' // `{n}…{/n}` around its content
+  | 'start' // `{n}`, closed later by an `end` with the same reference
+  | 'end'
+  | 'transparent' // annotations: only their content counts
+  | 'marker' // annotation boundaries: no text at all
+  | 'codepoint'; // `<cp hex>`
+
+interface InlineDialect {
+  name: string;
+  roles: Record<string, InlineRole>;
+  /** The key that pairs a start with its end (`<sc id>` ↔ `<ec startRef>`, `<bx rid>` ↔ `<ex rid>`). */
+  startKey: (el: Element) => string;
+  endKey: (el: Element) => string;
+  /** An end whose start is outside this text (`<ec isolated="yes">`) that still counts. */
+  isolatedEnd?: (el: Element) => boolean;
+}
+
+/**
+ * XLIFF 2 inline markup: `<ph>` standalone, `<pc>` paired, `<sc>`/`<ec>` a paired code split in
+ * two, `<mrk>` transparent, `<sm>`/`<em>` annotation markers, `<cp>` a code point.
+ */
+const xliff2Dialect: InlineDialect = {
+  name: 'XLIFF 2',
+  roles: { ph: 'standalone', pc: 'paired', sc: 'start', ec: 'end', mrk: 'transparent', sm: 'marker', em: 'marker', cp: 'codepoint' },
+  startKey: (el) => el.getAttribute('id') ?? '',
+  endKey: (el) => el.getAttribute('startRef') ?? el.getAttribute('id') ?? '',
+  isolatedEnd: (el) => el.getAttribute('isolated') === 'yes',
+};
+
+/**
+ * XLIFF 1.2 inline markup: `<x>`, `<ph>`, `<it>` standalone, `<g>` paired, `<bx>`/`<ex>` and
+ * `<bpt>`/`<ept>` split pairs (matched by `rid`, else `id`), `<mrk>` transparent.
+ */
+const xliff12Dialect: InlineDialect = {
+  name: 'XLIFF 1.2',
+  roles: { x: 'standalone', ph: 'standalone', it: 'standalone', g: 'paired', bx: 'start', bpt: 'start', ex: 'end', ept: 'end', mrk: 'transparent' },
+  startKey: (el) => el.getAttribute('rid') ?? el.getAttribute('id') ?? '',
+  endKey: (el) => el.getAttribute('rid') ?? el.getAttribute('id') ?? '',
+};
+
+/** XLIFF 2 `<source>`/`<target>` content → placeholder text. */
+export function fromXliff2Inline(parent: Element, numbering: InlineNumbering): string {
+  return fromInline(parent, numbering, xliff2Dialect);
+}
+
+/**
+ * XLIFF 1.2 `<source>`/`<target>` content → placeholder text. Native code inside `<ph>`/`<bpt>`…
+ * is dropped: the source article supplies the markup.
+ */
+export function fromXliff12Inline(parent: Element, numbering: InlineNumbering): string {
+  return fromInline(parent, numbering, xliff12Dialect);
+}
+
+function fromInline(parent: Element, numbering: InlineNumbering, dialect: InlineDialect): string {
+  let text = '';
+  const open = new Map<string, number>();
+  const walk = (el: Element) => {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        text += escapeBraces(node.nodeValue ?? '');
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const role = dialect.roles[child.localName ?? ''];
+      if (role === 'standalone') text += `{${numbering.number(requireId(child))}}`;
+      else if (role === 'paired') {
+        const n = numbering.number(requireId(child));
+        text += `{${n}}`;
+        walk(child);
+        text += `{/${n}}`;
+      } else if (role === 'start') {
+        const n = numbering.number(requireId(child));
+        open.set(dialect.startKey(child), n);
+        text += `{${n}}`;
+      } else if (role === 'end') {
+        const key = dialect.endKey(child);
+        const n = open.get(key) ?? (dialect.isolatedEnd?.(child) ? numbering.number(key) : undefined);
+        if (n === undefined) throw new XliffInlineError(child, `<${child.tagName}> "${key}" closes no code opened before it`);
+        open.delete(key);
+        text += `{/${n}}`;
+      } else if (role === 'transparent') walk(child);
+      else if (role === 'codepoint') {
+        const hex = child.getAttribute('hex') ?? '';
+        const code = Number.parseInt(hex, 16);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || code > 0x10ffff) throw new XliffInlineError(child, `<cp hex="${hex}"> is not a code point`);
+        text += escapeBraces(String.fromCodePoint(code));
+      } else if (role !== 'marker') throw new XliffInlineError(child, `<${child.tagName}> is not ${dialect.name} inline markup`);
+    }
+  };
+  walk(parent);
+  const [unclosed] = open.keys();
+  if (unclosed !== undefined) throw new XliffInlineError(parent, `the code "${unclosed}" is opened but never closed`);
+  return text;
+}
+
+function requireId(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
+  if (!id) throw new XliffInlineError(el, `<${el.localName}> has no id`);
+  return id;
+}
