@@ -16,8 +16,6 @@ export interface Translation {
   description: string;
   body: string;
   status: Exclude<LocalizedStatus, 'source' | 'fallback'>;
-  /** Date the shown text was last changed (YYYY-MM-DD). */
-  updated: string;
 }
 
 /** One article page's content in one locale: what the site renders. */
@@ -53,7 +51,8 @@ export function assembleLocale(
         articleId: article.id,
         format: article.format,
         status,
-        frontmatter: { ...article.frontmatter, title: text.title, description: text.description, updated: text.updated },
+        // `updated` stays the source's: a page's date is when its content changed, not when kb align ran.
+        frontmatter: { ...article.frontmatter, title: text.title, description: text.description },
         sourceUpdated: article.frontmatter.updated,
         body: localizeLinks(text.body, article, locale),
       };

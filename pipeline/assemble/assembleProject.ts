@@ -33,7 +33,7 @@ export async function assembleProject(
       const source = segmented.get(article.id);
       const entries = stored.get(locale.code)?.get(article.id);
       if (!source || !entries?.length) return undefined;
-      return translationFromStore(source, entries, blockUnits.get(`${locale.code}\0${article.id}`) ?? [], locale, article.frontmatter.updated, onWarning);
+      return translationFromStore(source, entries, blockUnits.get(`${locale.code}\0${article.id}`) ?? [], locale, onWarning);
     }),
   );
 }

@@ -19,7 +19,6 @@ export function translationFromStore(
   entries: StoreEntry[],
   blockUnits: readonly MemoryUnit[],
   locale: LocaleConfig,
-  sourceUpdated: string,
   onWarning?: (message: string) => void,
 ): Translation | undefined {
   const used = new Map<string, StoreEntry>();
@@ -63,11 +62,8 @@ export function translationFromStore(
   const shownSentences = used.size + segmented.segments.filter((s) => !used.has(s.key) && usedBlocks.has(s.key.split('.')[0] ?? '')).length;
   if (shownSentences === 0) return undefined;
   const usedEntries = [...used.values()];
-  // The page's date is when its content last changed: the source's date. When a translation was
-  // stored says nothing about the content (kb align stamps the day it ran).
   return {
     ...text,
     status: shownSentences < segmented.segments.length ? 'outdated' : usedEntries.some((e) => e.state === 'machine') ? 'machine' : 'translated',
-    updated: sourceUpdated,
   };
 }
