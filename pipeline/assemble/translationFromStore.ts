@@ -38,7 +38,8 @@ export function translationFromStore(
     usedBlocks.clear();
     return reassembleArticle(segmented, (segment) => used.get(segment.key)?.target, {
       targetLocale: locale.tag,
-      blockTargetFor: (index, block) => {
+      // Joining a block's sentences costs work on every untranslated block; skip it when no unit can match.
+      blockTargetFor: blocks.size === 0 ? undefined : (index, block) => {
         const unit = blocks.get(`b${index}`);
         if (unit?.source !== block.text) return undefined;
         usedBlocks.add(`b${index}`);

@@ -31,8 +31,9 @@ beforeAll(async () => {
 
 describe('kb with bad input', () => {
   it.each(Object.keys(commands))('kb %s --no-such-flag names the flag and prints the help', (name) => {
-    const args = validArgs[name]?.[0]?.slice(0, 1) ?? [];
-    const run = runKb(name, ...(name === 'tm' || name === 'glossary' ? args : []), '--no-such-flag', '--root', root);
+    // Commands with actions parse their flags after the action.
+    const action = name === 'tm' || name === 'glossary' ? ['export'] : [];
+    const run = runKb(name, ...action, '--no-such-flag', '--root', root);
     expectUserError(run, /--no-such-flag/);
   });
 

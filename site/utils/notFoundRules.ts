@@ -11,8 +11,8 @@ export function notFoundPage(code: string): string {
 /**
  * `_redirects` for Netlify: `/de/*  /de/404/index.html  404`. Netlify applies a non-forced rule only
  * when no file matches the path, so real pages are untouched. (Cloudflare Pages reads the same file
- * but has no 404 rules; it skips these lines and serves the nearest `404.html`, which the build
- * also writes at `/<locale>/404.html`.)
+ * but lists no 404 status; its docs say lines it cannot read are ignored. It serves the nearest
+ * `404.html`, which the build also writes at `/<locale>/404.html`.)
  */
 export function notFoundRedirects(localeCodes: readonly string[]): string {
   const rules = localeCodes.map((code) => `/${code}/*  ${notFoundPage(code)}  404`);

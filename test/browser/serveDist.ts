@@ -47,13 +47,23 @@ async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isFile() ?? false;
 }
 
-/** The `404` rules of a Netlify `_redirects` file as [path prefix before `/*` or exact path, target]. */
-async function notFoundRules(root: string): Promise<[from: string, to: string][]> {
-  const text = await readFile(path.join(root, '_redirects'), 'utf8').catch(() => '');
-  return text.split('\n').flatMap((line) => {
-    const [from, to, status] = line.trim().split(/\s+/);
-    return from && to && status === '404' && !from.startsWith('#') ? [[from, to] as [string, string]] : [];
-  });
+const rulesByRoot = new Map<string, Promise<[from: string, to: string][]>>();
+
+/** The `404` rules of a Netlify `_redirects` file as [`/de/*` or exact path, target], read once per served folder. */
+function notFoundRules(root: string): Promise<[from: string, to: string][]> {
+  let rules = rulesByRoot.get(root);
+  if (!rules) {
+    rules = readFile(path.join(root, '_redirects'), 'utf8')
+      .catch(() => '')
+      .then((text) =>
+        text.split('\n').flatMap((line) => {
+          const [from, to, status] = line.trim().split(/\s+/);
+          return from && to && status === '404' && !from.startsWith('#') ? [[from, to] as [string, string]] : [];
+        }),
+      );
+    rulesByRoot.set(root, rules);
+  }
+  return rules;
 }
 
 function matchesRule(from: string, pathname: string): boolean {
