@@ -95,6 +95,27 @@ describe('translateProject', () => {
     });
   });
 
+  it('retranslates a stored target whose placeholders are broken, keeping the broken one in memory.yaml', async () => {
+    await run();
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    // A hand edit lost the {2} of `Calls`: the site never shows it, so it is not current work done.
+    const broken = (await store.read('de', 'calls/choppy')).map((e) =>
+      e.source.startsWith('Open') ? { ...e, target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf Anrufe.', state: 'translated' as const, origin: 'human' as const } : e,
+    );
+    await store.write('de', 'calls/choppy', broken);
+    // Without a provider there is nothing better: the broken text stays where a reviewer can fix it.
+    expect((await run()).result?.unchanged.segments).toBe(0);
+    expect((await store.read('de', 'calls/choppy')).find((e) => e.source.startsWith('Open'))?.target).toContain('Anrufe');
+
+    const provider = countingProvider();
+    const { result } = await run(provider);
+    expect(provider.calls.flat()).toContain('Open {1}Settings{/1} and tap {2}.');
+    expect(result?.machineTranslated.segments).toBe(7);
+    expect((await store.read('de', 'calls/choppy')).find((e) => e.source.startsWith('Open'))).toMatchObject({ state: 'machine', target: expect.stringContaining('{2}') });
+    expect(await store.readMemory('de')).toEqual([expect.objectContaining({ target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf Anrufe.', origin: 'human' })]);
+    expect((await run(provider)).result?.unchanged.segments).toBe(7);
+  });
+
   it('keeps what an interrupted run paid for: the next run translates only the rest', async () => {
     await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n') });
     let calls = 0;

@@ -114,7 +114,10 @@ export async function translateProject(
       const queue: number[] = [];
       for (const [i, entry] of entries.entries()) {
         const segment = segments[i] as Segment;
-        if (entry.target !== undefined && !entry.outdated) {
+        // A current target whose placeholders do not fit (a hand edit, an old import) is never
+        // shown: it gets the same work as an outdated one, and is kept in memory.yaml when replaced.
+        const broken = entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length > 0;
+        if (entry.target !== undefined && !entry.outdated && !broken) {
           count(result.unchanged, segment.words);
           continue;
         }
@@ -123,14 +126,19 @@ export async function translateProject(
           contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
           threshold: config.fuzzyThreshold,
         });
-        // A target whose placeholders do not fit (a hand edit, an old import) would never be shown.
+        // A match whose placeholders do not fit would never be shown either.
         const match = found && checkPlaceholders(segment, found.target).length === 0 ? found : undefined;
         count(result.bands[bandOf(match)], segment.words);
-        const applied = applyMatch(entry, segment, match, storeTime(now()), recordOf);
+        const applied = applyMatch(entry, segment, match, storeTime(now()), recordOf, broken);
         if (applied !== entry) {
-          if (entry.outdated) retired.push(madeFrom(entry));
+          if (entry.outdated || broken) retired.push(madeFrom(entry));
           entries[i] = applied;
         } else if (entry.target === undefined) {
+          queue.push(i);
+        } else if (broken && machine) {
+          // The provider overwrites the entry: its broken target goes to memory.yaml first.
+          retired.push(madeFrom(entry));
+          entries[i] = { key: segment.key, hash: segment.hash, source: segment.text, state: 'new' };
           queue.push(i);
         }
       }
@@ -151,7 +159,7 @@ export async function translateProject(
       if (queue.length > 0 && machine) await machine.translateArticle(sourceLocale, locale, { id, segments, entries, queue, save }, result);
       await save();
       if (changed) result.filesChanged++;
-      if (entries.every((e) => e.target !== undefined && !e.outdated)) {
+      if (entries.every((e, i) => e.target !== undefined && !e.outdated && checkPlaceholders(segments[i] as Segment, e.target).length === 0)) {
         options.cache?.set(await cacheKey(id, source.fingerprint), { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) });
       }
       options.onArticle?.();
@@ -169,9 +177,9 @@ export async function translateProject(
  * keeps the most reviewed state that pair has in the store, and its history (who approved it),
  * with the reuse as one more step. A fuzzy match fills an empty entry for review, flagged when its
  * numbers were repaired. An outdated human translation is kept over any other fuzzy match — the
- * reviewer sees its old source beside the new.
+ * reviewer sees its old source beside the new; a broken one (placeholders that do not fit) is not.
  */
-function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: string, recordOf: StoreMemory['recordOf']): StoreEntry {
+function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefined, at: string, recordOf: StoreMemory['recordOf'], broken: boolean): StoreEntry {
   if (!match) return entry;
   const base: StoreEntry = { key: segment.key, hash: segment.hash, source: segment.text, target: match.target, score: match.score, state: 'new' };
   const by = 'kb translate';
@@ -183,7 +191,7 @@ function applyMatch(entry: StoreEntry, segment: Segment, match: TmMatch | undefi
   }
   // Only numbers changed ("30 seconds" → "60 seconds"): the repaired target beats the outdated one.
   if (match.numbersRepaired) return recordTransition({ ...base, origin: 'tm-fuzzy', numbersRepaired: true }, { action: 'tm-fuzzy', state: 'fuzzy', by, at });
-  if (entry.target === undefined) return recordTransition({ ...base, origin: 'tm-fuzzy' }, { action: 'tm-fuzzy', state: 'fuzzy', by, at });
+  if (entry.target === undefined || broken) return recordTransition({ ...base, origin: 'tm-fuzzy' }, { action: 'tm-fuzzy', state: 'fuzzy', by, at });
   return entry;
 }
 
