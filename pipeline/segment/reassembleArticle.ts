@@ -1,5 +1,6 @@
 import { checkPlaceholders } from './checkPlaceholders.ts';
-import { joinBlock, type PlaceholderText } from './joinBlock.ts';
+import { wholeBlock } from './articleBlocks.ts';
+import type { PlaceholderText } from './joinBlock.ts';
 import { ReassembleError, type SegmentFailure } from './reassembleError.ts';
 import { renderPlainTarget, renderTarget } from './renderTarget.ts';
 import { languageOf } from './segmenters.ts';
@@ -50,12 +51,12 @@ export function reassembleArticle(
   }
   const blockTargets = new Map<SkeletonBlock, { target: string; block: Segment }>();
   for (const block of options.blockTargetFor ? skeleton.blocks : []) {
-    const index = blockIndexOf(block);
-    if (index === undefined || block.sentences.some((sentence) => targets.has(sentence.key))) continue;
-    const joined = joinBlock(block.sentences.flatMap((sentence) => segments.get(sentence.key) ?? []), skeleton);
-    const target = options.blockTargetFor?.(index, joined);
-    if (target === undefined || target === joined.text) continue;
-    const unit: Segment = { key: `b${index}`, block: block.kind, hash: '', words: 0, ...joined };
+    if (block.sentences.some((sentence) => targets.has(sentence.key))) continue;
+    const whole = wholeBlock(skeleton, block, segments);
+    if (!whole) continue;
+    const target = options.blockTargetFor?.(whole.index, whole.text);
+    if (target === undefined || target === whole.text.text) continue;
+    const unit: Segment = { key: `b${whole.index}`, block: block.kind, hash: '', words: 0, ...whole.text };
     const problems = checkPlaceholders(unit, target);
     if (problems.length) failures.push({ segmentKey: unit.key, problems });
     else blockTargets.set(block, { target, block: unit });
@@ -81,12 +82,6 @@ export function reassembleArticle(
   }
   body += skeleton.body.slice(cursor);
   return { title: field('title'), description: field('description'), body };
-}
-
-/** `b4.s0` → 4. */
-function blockIndexOf(block: SkeletonBlock): number | undefined {
-  const match = /^b(\d+)\.s\d+$/.exec(block.sentences[0]?.key ?? '');
-  return match ? Number(match[1]) : undefined;
 }
 
 /** A whole block's target in place of its sentences and the gaps between them. */

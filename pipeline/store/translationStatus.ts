@@ -2,7 +2,7 @@ import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import type { Segment } from '../segment/types.ts';
 import { reconcileArticle } from './reconcileArticle.ts';
 import { defaultPublishPolicy, publishedStates, statesNeedingReview, type PublishPolicy } from './publishPolicy.ts';
-import { translationStates, type StoreEntry, type TranslationState } from './storeTypes.ts';
+import { translationStates, type MemoryUnit, type StoreEntry, type TranslationState } from './storeTypes.ts';
 
 /**
  * How much of something is translated. `current + outdated + missing = total`; `needsReview` is the
@@ -44,24 +44,36 @@ export interface ArticleTranslation {
   id: string;
   segments: Segment[];
   entries: StoreEntry[];
+  /** Sentences without an entry of their own that a whole-block unit translates (see `blockUnitCoverage`). */
+  inBlockUnits?: ReadonlyMap<string, MemoryUnit>;
 }
 
-/** Count an article's segments by whether their translation is current, outdated or missing. */
-export function articleStatus(segments: Segment[], entries: StoreEntry[], policy: PublishPolicy = defaultPublishPolicy): TranslationStatus {
+/**
+ * Count an article's segments by whether their translation is current, outdated or missing. A
+ * sentence a whole-block unit translates counts as current, in that unit's state.
+ */
+export function articleStatus(
+  segments: Segment[],
+  entries: StoreEntry[],
+  policy: PublishPolicy = defaultPublishPolicy,
+  inBlockUnits: ReadonlyMap<string, MemoryUnit> = new Map(),
+): TranslationStatus {
   const bySegment = emptyCounts();
   const byWord = emptyCounts();
   const needingReview = statesNeedingReview(policy);
   const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
-    const usable = entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0);
+    const block = entry.target === undefined ? inBlockUnits.get(entry.key) : undefined;
+    const usable = block !== undefined || (entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0));
     const kind = !usable ? 'missing' : entry.outdated ? 'outdated' : 'current';
+    const state = block?.state ?? entry.state;
     for (const [counts, amount] of [[bySegment, 1], [byWord, segments[i]?.words ?? 0]] as const) {
       counts.total += amount;
       counts[kind] += amount;
       if (kind !== 'current') continue;
-      counts.byState[entry.state] += amount;
-      if (needingReview.includes(entry.state)) counts.needsReview += amount;
-      if (shown.has(entry.state)) counts.published += amount;
+      counts.byState[state] += amount;
+      if (needingReview.includes(state)) counts.needsReview += amount;
+      if (shown.has(state)) counts.published += amount;
     }
   });
   return withPercent(bySegment, byWord);
@@ -75,7 +87,7 @@ export function projectStatus(locales: { code: string; policy?: PublishPolicy; a
     const segments = emptyCounts();
     const words = emptyCounts();
     for (const article of locale.articles) {
-      const status = articleStatus(article.segments, article.entries, locale.policy);
+      const status = articleStatus(article.segments, article.entries, locale.policy, article.inBlockUnits);
       articles[article.id] = status;
       add(segments, status.segments);
       add(words, status.words);

@@ -1,20 +1,20 @@
 import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
 import { checkPlaceholders } from '../segment/index.ts';
-import type { Segment } from '../segment/types.ts';
-import { historyOf, madeFrom, reconcileArticle, recordTransition, storeTime, type StoreEntry, type TranslationStore } from '../store/index.ts';
+import type { Segment, SegmentedArticle } from '../segment/types.ts';
+import { blockUnitCoverage, historyOf, madeFrom, reconcileArticle, recordTransition, storeTime, type MemoryUnit, type StoreEntry, type TranslationStore } from '../store/index.ts';
 import { contextKey, type TmMatch } from '../tm/index.ts';
 import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts';
 import { MachineTranslation, emptyMachineReport, type MachineReport, type MachineStop } from './machineTranslate.ts';
 import { memoryFromStore, type StoreMemory } from './memoryFromStore.ts';
 import type { TranslationProvider } from './providers/provider.ts';
 
-/** An article to translate: its id, a digest of its source text, and its segments (made on demand). */
+/** An article to translate: its id, a digest of its source text, and its segmentation (made on demand). */
 export interface SegmentedSource {
   id: string;
   /** Changes whenever the segments would: source text, do-not-translate terms. */
   fingerprint: string;
-  segments: () => Segment[];
+  segmented: () => SegmentedArticle;
 }
 
 /** What the run cache remembers of an article that was fully current: its size, for the report. */
@@ -90,12 +90,14 @@ export async function translateProject(
     const allStored = async () => (stored ??= (await store.readAll([locale.code], sources.map((s) => s.id))).get(locale.code) ?? new Map());
     // A deleted (or renamed) article's translations are offered to the articles of this run already.
     const deleted = options.existingArticles ? (await store.articles(locale.code)).filter((id) => !options.existingArticles?.has(id)) : [];
+    let memoryUnits: MemoryUnit[] | undefined;
+    const readMemory = async () => (memoryUnits ??= await store.readMemory(locale.code));
     let tm: StoreMemory | undefined;
     const memory = async () => {
       if (tm) return tm;
       const articles = new Map(await allStored());
       for (const id of deleted) articles.set(id, await store.read(locale.code, id));
-      return (tm = memoryFromStore(config, locale.code, articles, await store.readMemory(locale.code)));
+      return (tm = memoryFromStore(config, locale.code, articles, await readMemory()));
     };
     const cacheKey = async (id: string, fingerprint: string) => contentKey(locale.code, id, fingerprint, await store.fingerprint(locale.code, id), config.fuzzyThreshold);
 
@@ -108,19 +110,24 @@ export async function translateProject(
         options.onArticle?.();
         continue;
       }
-      const segments = source.segments();
+      const segmented = source.segmented();
+      const { segments } = segmented;
       const before = stored?.get(id) ?? (await store.read(locale.code, id));
       const { entries, retired } = reconcileArticle(segments, before);
+      // Sentences of a block translated as a whole (kb align) are done: the page shows that unit.
+      const inBlockUnits = entries.some((e) => e.target === undefined) ? blockUnitCoverage(segmented, await readMemory()) : new Map();
+      const done = (entry: StoreEntry, segment: Segment) =>
+        (entry.target === undefined && inBlockUnits.has(segment.key)) || (entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length === 0);
       const queue: number[] = [];
       for (const [i, entry] of entries.entries()) {
         const segment = segments[i] as Segment;
-        // A current target whose placeholders do not fit (a hand edit, an old import) is never
-        // shown: it gets the same work as an outdated one, and is kept in memory.yaml when replaced.
-        const broken = entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length > 0;
-        if (entry.target !== undefined && !entry.outdated && !broken) {
+        if (done(entry, segment)) {
           count(result.unchanged, segment.words);
           continue;
         }
+        // A current target whose placeholders do not fit (a hand edit, an old import) is never
+        // shown: it gets the same work as an outdated one, and is kept in memory.yaml when replaced.
+        const broken = entry.target !== undefined && !entry.outdated;
         const { tm: translationMemory, recordOf } = await memory();
         const found = translationMemory.lookup(segment, locale.code, {
           contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
@@ -159,7 +166,7 @@ export async function translateProject(
       if (queue.length > 0 && machine) await machine.translateArticle(sourceLocale, locale, { id, segments, entries, queue, save }, result);
       await save();
       if (changed) result.filesChanged++;
-      if (entries.every((e, i) => e.target !== undefined && !e.outdated && checkPlaceholders(segments[i] as Segment, e.target).length === 0)) {
+      if (entries.every((e, i) => done(e, segments[i] as Segment))) {
         options.cache?.set(await cacheKey(id, source.fingerprint), { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) });
       }
       options.onArticle?.();

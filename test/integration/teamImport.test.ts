@@ -88,4 +88,19 @@ describe('importing a team’s translated help center', () => {
     const japanese = pages.find((p) => p.locale === 'ja' && p.articleId === 'account/phone-number-format');
     expect(japanese?.body).toContain('`+49 0151 2345678` のように国番号を付けて番号を入力します。`+49 151 2345678` と入力しても');
   });
+
+  it('a block kept whole counts as translated: kb status shows nothing missing, and machine translation leaves it alone', async () => {
+    const status = runKb('status', '--root', root, '--locale', 'ja', '--json');
+    expect(status.status).toBe(0);
+    const phone = JSON.parse(status.stdout).locales.ja.articles['account/phone-number-format'];
+    expect(phone.segments).toMatchObject({ missing: 0, outdated: 0 });
+    expect(phone.segments.current).toBe(phone.segments.total);
+
+    const translate = runKb('translate', '--root', root, '--locale', 'ja', '--provider', 'pseudo', '--json');
+    expect(translate.status).toBe(0);
+    const project = await requireValidProject(root);
+    const pages = await assembleProject(project, await loadDoNotTranslate(root));
+    const japanese = pages.find((p) => p.locale === 'ja' && p.articleId === 'account/phone-number-format');
+    expect(japanese?.body).toContain('`+49 0151 2345678` のように国番号を付けて番号を入力します。');
+  }, 60_000);
 });

@@ -3,12 +3,13 @@ import { targetLocales } from '../../config/loadConfig.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import {
   TranslationStore,
+  blockUnitCoverage,
   isDone,
   isTranslatable,
   loadDoNotTranslate,
   projectStatus,
   requireTargetLocale,
-  sourceSegments,
+  segmentSource,
   type TranslationStatus,
 } from '../../store/index.ts';
 import { reviewQueue } from '../../status/reviewQueue.ts';
@@ -42,14 +43,20 @@ What counts as done follows each locale's publish policy (publish in kb.config.t
     const { config } = project;
     const locales = values.locale?.length ? values.locale.map((code) => requireTargetLocale(config, code)) : targetLocales(config).map((l) => l.code);
     const doNotTranslate = await loadDoNotTranslate(root);
-    const articles = project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, config.sourceLocale, doNotTranslate) }));
+    const articles = project.articles.filter(isTranslatable).map((a) => segmentSource(a, config.sourceLocale, doNotTranslate));
 
-    const stored = await TranslationStore.open(root, config).readAll(locales, articles.map((a) => a.id));
-    const perLocale = locales.map((code) => ({
-      code,
-      policy: config.locales.find((l) => l.code === code)?.publish,
-      articles: articles.map((a) => ({ ...a, entries: stored.get(code)?.get(a.id) ?? [] })),
-    }));
+    const store = TranslationStore.open(root, config);
+    const stored = await store.readAll(locales, articles.map((a) => a.id));
+    const perLocale = await Promise.all(
+      locales.map(async (code) => {
+        const memory = await store.readMemory(code);
+        return {
+          code,
+          policy: config.locales.find((l) => l.code === code)?.publish,
+          articles: articles.map((a) => ({ id: a.id, segments: a.segments, entries: stored.get(code)?.get(a.id) ?? [], inBlockUnits: blockUnitCoverage(a, memory) })),
+        };
+      }),
+    );
     const result = projectStatus(perLocale);
     if (values.html) {
       const queues = Object.fromEntries(perLocale.map((l) => [l.code, reviewQueue(l.articles, l.policy)]));
