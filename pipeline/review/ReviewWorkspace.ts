@@ -16,6 +16,7 @@ import {
   type StoreEntry,
 } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
+import { loadQaContext, type QaContext } from '../qa/index.ts';
 import { reviewFindings } from './reviewFindings.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -169,8 +170,8 @@ export class ReviewWorkspace {
     const terms = approvedTranslations(await loadGlossary(this.root), code);
     const policy = this.locale(code).publish;
     const matchedSources = await this.memorySources(code, articles);
-    const translated = articles.flatMap((a) => a.entries.map((entry, i) => ({ article: a.id, entry, segment: a.segments[i] }))).filter((x) => x.entry.target !== undefined);
-    const findings = await reviewFindings(this.root, this.config, code, translated.map((x) => ({ article: x.article, entry: x.entry, segment: x.segment })));
+    const translated = this.translated(articles);
+    const findings = reviewFindings(await this.qaContext(), code, translated);
     return translated.map((x, i) =>
       reviewItem(x.article, x.entry, {
         segment: x.segment,
@@ -188,9 +189,21 @@ export class ReviewWorkspace {
     const index = loaded?.entries.findIndex((e) => e.key === entry.key) ?? -1;
     const segment = loaded?.segments[index];
     const terms = approvedTranslations(await loadGlossary(this.root), code);
-    const [findings] = entry.target === undefined ? [[]] : await reviewFindings(this.root, this.config, code, [{ article, entry, segment }]);
+    // Checked among all of the locale's translations, as in the queue: consistency needs the others.
+    const others = this.translated(articles).filter((x) => x.article !== article || x.entry.key !== entry.key);
+    const findings = entry.target === undefined ? [] : reviewFindings(await this.qaContext(), code, [...others, { article, entry }]).at(-1);
     const matchedSource = entry.target === undefined ? undefined : (await this.memorySources(code, articles)).get(entry.target)?.find((s) => s !== entry.source);
     return reviewItem(article, entry, { segment, terms, findings: findings ?? [], needsReview: entryNeedsReview(entry, this.locale(code).publish), matchedSource });
+  }
+
+  /** Every entry with a target, with its article and current segment, in article order. */
+  private translated(articles: LoadedArticle[]) {
+    return articles.flatMap((a) => a.entries.map((entry, i) => ({ article: a.id, entry, segment: a.segments[i] }))).filter((x) => x.entry.target !== undefined);
+  }
+
+  /** Glossary, tone guides and placeholder kinds as they are on disk now (the Japanese analyser loads once per process). */
+  private qaContext(): Promise<QaContext> {
+    return loadQaContext(this.root, this.config);
   }
 
   /**

@@ -109,6 +109,18 @@ describe('kb review server', () => {
     expect(stored?.history?.at(-1)).toMatchObject({ action: 'reject', state: 'fuzzy' });
   });
 
+  it('shows what the QA checks find: a saved edit in the informal register gets the tone guide’s finding, filterable by check', async () => {
+    const item = await itemAt('account/reset-password', 'b0.s0');
+    const target = (item.target as string).replace('Ihr Konto', 'dein Konto, wenn du es gut wählst');
+    const response = await api('/api/review', { method: 'POST', body: { locale: 'de', article: item.article, key: item.key, version: item.version, action: 'edit', target } });
+    expect(response.status).toBe(200);
+    const saved = ((await response.json()) as { item: ReviewItem }).item;
+    expect(saved.findings).toContainEqual(expect.objectContaining({ check: 'register', message: expect.stringContaining('informal "du"') }));
+    const byCheck = await queue('&state=&check=register');
+    expect(byCheck.checks).toContain('register');
+    expect(byCheck.items.map((i) => `${i.article} ${i.key}`)).toContain('account/reset-password b0.s0');
+  });
+
   it('refuses a target that breaks a placeholder (422) and writes nothing', async () => {
     const before = await readFile(storeFile('calls/dropped-calls'), 'utf8');
     const item = await itemAt('calls/dropped-calls', 'b5.s0');
