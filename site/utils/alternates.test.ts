@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateLinks, localesWithContent, pageLinks } from './alternates.ts';
+import { alternateLinks, localesWithContent, pageLinks, type ArticleCopy } from './alternates.ts';
 
 const locales = [
   { code: 'en', tag: 'en' },
@@ -26,7 +26,7 @@ describe('alternateLinks', () => {
 
 describe('localesWithContent', () => {
   it('lists, per article, the locales whose copy is not a fallback', () => {
-    const copies = [
+    const copies: ArticleCopy[] = [
       { locale: 'en', articleId: 'calls/poor-call-quality', status: 'source' },
       { locale: 'de', articleId: 'calls/poor-call-quality', status: 'translated' },
       { locale: 'fr', articleId: 'calls/poor-call-quality', status: 'machine' },

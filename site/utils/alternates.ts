@@ -1,3 +1,4 @@
+import type { LocalizedStatus } from '../../pipeline/assemble/assembleLocale.ts';
 import { localizedPath } from './localizedUrl.ts';
 
 export interface AlternateLink {
@@ -23,7 +24,7 @@ export interface PageLinks {
 export interface ArticleCopy {
   locale: string;
   articleId: string;
-  status: string;
+  status: LocalizedStatus;
 }
 
 /** `<link rel="alternate" hreflang>` targets for one page in each of `locales`, plus `x-default` → the source locale. */
