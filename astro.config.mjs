@@ -3,25 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import kbConfig from './kb.config.ts';
+import { siteContentDir } from './pipeline/assemble/writeSiteContent.ts';
+import { readAssembledArticles } from './pipeline/bot/readAssembledArticles.ts';
 import { localizedNotFound } from './site/integrations/localizedNotFound.ts';
-import { alternateLinks } from './site/utils/alternates.ts';
-import { pathWithinLocale } from './site/utils/localizedUrl.ts';
+import { localesWithContent } from './site/utils/alternates.ts';
 import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
+import { sitemapEntry } from './site/utils/sitemapEntry.ts';
 
 const site = kbConfig.site;
-const localeCodes = new Set(kbConfig.locales.map((locale) => locale.code));
+const siteLocales = { locales: kbConfig.locales, sourceLocale: kbConfig.sourceLocale, site: new URL(site) };
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** @type {Promise<Map<string, string[]>> | undefined} */
+let articleContentLocales;
 
 /**
- * hreflang links for a sitemap entry, from kb.config.ts. The sitemap's own `i18n` option would do this,
- * but it rejects tags with digits such as `es-419`, and then writes no sitemap at all.
+ * A sitemap entry with its hreflang links, or none for an article's fallback copy. The sitemap's own
+ * `i18n` option cannot do this (and it rejects tags with digits such as `es-419`, then writes no
+ * sitemap at all). Which copies are fallbacks is read, once, from what `kb assemble` wrote.
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
-function withAlternates(item) {
-  const pathname = new URL(item.url).pathname;
-  if (!localeCodes.has(pathname.split('/')[1] ?? '')) return item;
-  const links = alternateLinks(pathWithinLocale(pathname), kbConfig.locales, kbConfig.sourceLocale, new URL(site));
-  return { ...item, links: links.map((link) => ({ url: link.href, lang: link.hreflang })) };
+async function serializeSitemapEntry(item) {
+  articleContentLocales ??= readAssembledArticles(join(projectRoot, siteContentDir)).then(localesWithContent);
+  return sitemapEntry(item, siteLocales, await articleContentLocales);
 }
 
 export default defineConfig({
@@ -44,7 +51,7 @@ export default defineConfig({
     mdx(),
     localizedNotFound(kbConfig.locales.map((locale) => locale.code)),
     sitemap({
-      serialize: withAlternates,
+      serialize: serializeSitemapEntry,
       // Not-found and search result pages are not content a search engine should list.
       filter: (page) => !/\/(404|search)\/$/.test(new URL(page).pathname),
     }),

@@ -8,7 +8,8 @@ import { findArticleLinkSpans, linkSpansInCopy, localizeLinkSpans, type ArticleL
  * translation not yet reviewed; `outdated` a translation whose source has since changed (changed
  * sentences shown from the source); `fallback` no translation, the source text is shown.
  */
-export type LocalizedStatus = 'source' | 'translated' | 'machine' | 'outdated' | 'fallback';
+export const localizedStatuses = ['source', 'translated', 'machine', 'outdated', 'fallback'] as const;
+export type LocalizedStatus = (typeof localizedStatuses)[number];
 
 /** The text of one article in one locale, before links are localized. */
 export interface Translation {

@@ -84,7 +84,7 @@ describe('indexSite', () => {
 
   it('reports a missing build as a diagnostic', async () => {
     const missing = path.join(dist, 'no-such-dir');
-    const error = await indexSite({ distDir: missing }).catch((e: unknown) => e);
+    const error = await indexSite({ distDir: missing, sourceLocale: 'en', expectedLanguages: ['en'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).diagnostics).toMatchObject([{ file: missing, rule: 'search/no-dist', hint: expect.stringContaining('astro build') }]);
   });

@@ -1,17 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import config from '../../kb.config.ts';
 import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import { localeBundlePath, sourceBundlePath } from './bundlePaths.ts';
 
 export interface IndexSiteOptions {
   /** The built site (`astro build` output). */
   distDir: string;
-  /** Locale code of the source language; its pages also get a bundle of their own. Defaults to kb.config.ts. */
-  sourceLocale?: string;
-  /** BCP 47 tags a language index is expected for (`<html lang>` values). Defaults to kb.config.ts. */
-  expectedLanguages?: readonly string[];
+  /** Locale code of the source language; its pages also get a bundle of their own. */
+  sourceLocale: string;
+  /** BCP 47 tags a language index is expected for (`<html lang>` values): the project's locales. */
+  expectedLanguages: readonly string[];
 }
 
 export interface IndexSiteReport {
@@ -33,8 +32,7 @@ export interface IndexSiteReport {
  */
 export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteReport> {
   const distDir = path.resolve(options.distDir);
-  const sourceLocale = options.sourceLocale ?? config.sourceLocale;
-  const expected = options.expectedLanguages ?? config.locales.map((l) => l.tag);
+  const { sourceLocale, expectedLanguages: expected } = options;
   await requireDirectory(distDir);
 
   const bundleDir = path.join(distDir, localeBundlePath);

@@ -27,8 +27,17 @@ describe('pickLocale', () => {
     expect(pickLocale(['ko-KR', 'nl'], locales, 'en')).toBe('en');
     expect(pickLocale([], locales, 'en')).toBe('en');
   });
+  it("prefers the locale the reader chose before over the browser's languages", () => {
+    expect(pickLocale(['pt-BR', 'en'], locales, 'en', 'ar')).toBe('ar');
+  });
+  it('ignores a remembered value that is no configured locale code', () => {
+    for (const remembered of ['sv', 'pt-BR', '', '../ar', null]) {
+      expect(pickLocale(['pt-BR'], locales, 'en', remembered), String(remembered)).toBe('pt-br');
+    }
+  });
   it('still works after being turned into source text, as the root page inlines it', () => {
     const inlined = new Function(`return (${pickLocale.toString()})`)() as typeof pickLocale;
     expect(inlined(['pt'], locales, 'en')).toBe('pt-br');
+    expect(inlined(['pt'], locales, 'en', 'zh-cn')).toBe('zh-cn');
   });
 });

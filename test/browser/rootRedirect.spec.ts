@@ -1,5 +1,7 @@
 import config from '../../kb.config.ts';
+import { rememberedLocaleKey } from '../../site/utils/rememberedLocale.ts';
 import { expect, test } from './fixtures.ts';
+import { uiString } from './uiString.ts';
 
 const cases = [
   { browserLocale: 'ja-JP', lands: '/ja/' },
@@ -34,5 +36,46 @@ test.describe('without JavaScript', () => {
       await expect(link).toHaveAttribute('hreflang', tag);
     }
     await expect(page.locator('main a')).toHaveCount(config.locales.length);
+  });
+});
+
+test.describe('a reader whose browser is set to en-US', () => {
+  test.use({ locale: 'en-US' });
+
+  test('who chose Deutsch in the language switcher is sent from / to /de/', async ({ page }) => {
+    await page.goto('/en/calls/poor-call-quality/');
+    const switcher = page.getByRole('navigation', { name: uiString('en', 'language.switcher') });
+    await switcher.locator('summary').click();
+    await switcher.getByRole('link', { name: 'Deutsch' }).click();
+    await page.waitForURL((url) => url.pathname === '/de/calls/poor-call-quality/');
+    await page.goto('/');
+    await page.waitForURL((url) => url.pathname === '/de/');
+  });
+});
+
+test.describe('a browser set to ja-JP', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('with a stored choice that is no configured locale, / goes by the browser language', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, 'sv'), rememberedLocaleKey);
+    await page.goto('/');
+    await page.waitForURL((url) => url.pathname === '/ja/');
+  });
+
+  test('where localStorage throws (privacy mode), the switcher still works and / goes by the browser language', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/ja/calls/poor-call-quality/');
+    const switcher = page.getByRole('navigation', { name: uiString('ja', 'language.switcher') });
+    await switcher.locator('summary').click();
+    await switcher.getByRole('link', { name: 'Deutsch' }).click();
+    await page.waitForURL((url) => url.pathname === '/de/calls/poor-call-quality/');
+    await page.goto('/');
+    await page.waitForURL((url) => url.pathname === '/ja/');
   });
 });

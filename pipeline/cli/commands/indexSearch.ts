@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadConfig } from '../../config/loadConfig.ts';
 import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 import { indexSite } from '../../search/indexSite.ts';
@@ -14,7 +15,13 @@ copies); dist/pagefind-<source>/ holds the source-language articles alone, which
 search pages can search on request. Run it after astro build.`,
   async run(args) {
     const { values } = parseFlags(args, { dist: { type: 'string' } });
-    const report = await indexSite({ distDir: path.resolve(values.root ?? '.', values.dist ?? 'dist') });
+    const root = path.resolve(values.root ?? '.');
+    const config = await loadConfig(root);
+    const report = await indexSite({
+      distDir: path.resolve(root, values.dist ?? 'dist'),
+      sourceLocale: config.sourceLocale,
+      expectedLanguages: config.locales.map((locale) => locale.tag),
+    });
     for (const [lang, pages] of Object.entries(report.languages)) console.log(`search: ${lang.padEnd(6)} ${pages} pages`);
     console.log(`search: source bundle ${report.sourcePages} pages in ${report.sourceBundleDir}`);
     for (const lang of report.missingLanguages) {
