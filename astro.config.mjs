@@ -6,8 +6,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import kbConfig from './kb.config.ts';
 import { localizedNotFound } from './site/integrations/localizedNotFound.ts';
 import { alternateLinks } from './site/utils/alternates.ts';
+import { getLocale, sourceLocale } from './site/utils/locales.ts';
 import { pathWithinLocale } from './site/utils/localizedUrl.ts';
 import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
+import { sourceLanguage } from './site/utils/sourceLanguage.ts';
 
 const site = kbConfig.site;
 const localeCodes = new Set(kbConfig.locales.map((locale) => locale.code));
@@ -38,7 +40,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     // Sätteri (native) renders the same HTML as the remark/rehype processor about 20× faster, which
     // decides the build time of thousands of articles × 8 locales (see bench/build.ts). MDX uses it too.
-    processor: satteri({ hastPlugins: [scrollableBlocks] }),
+    // sourceLanguage: English sentences of a translated page get lang="en" (before heading ids are made).
+    processor: satteri({ hastPlugins: [scrollableBlocks, sourceLanguage(getLocale(sourceLocale).tag)] }),
   },
   integrations: [
     mdx(),

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { originalKinds, shownStates, sourceGaps, textFields } from '../pipeline/assemble/pageStatus.ts';
 
 /** YAML reads an unquoted 2026-10-14 as a Date; the site contract means a calendar day string either way. */
 const isoDay = z.union([
@@ -25,7 +26,11 @@ const articles = defineCollection({
     related: z.array(z.string()).default([]),
     locale: z.string().min(1),
     articleId: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
-    status: z.enum(['source', 'translated', 'machine', 'outdated', 'fallback']),
+    status: z.discriminatedUnion('kind', [
+      z.object({ kind: z.enum(originalKinds) }),
+      z.object({ kind: z.literal('translation'), review: z.enum(shownStates), gaps: z.array(z.enum(sourceGaps)) }),
+    ]),
+    inSourceLanguage: z.array(z.enum(textFields)),
     sourceUpdated: isoDay,
   }),
 });

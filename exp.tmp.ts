@@ -1,0 +1,11 @@
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { mdxToJs } from 'satteri';
+import { sourceLanguage } from './site/utils/sourceLanguage.ts';
+import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
+const S = '\u2E02', E = '\u2E03';
+const p = await createSatteriMarkdownProcessor({ syntaxHighlight: 'prism', hastPlugins: [scrollableBlocks, sourceLanguage('en')] });
+const md = `## ${S}Fix it${E}\n\nHallo. ${S}Press **Ctrl** and \`x\`. [Read](/x/).${E} Ende ${S}one${E}.\n\n- ${S}Item.${E}\n  - Unter\n- Punkt ${S}two${E}\n\n| a | b |\n|---|---|\n| ${S}Cell.${E} | x |\n\n${S}Whole para.${E}\n`;
+const r = await p.render(md);
+console.log(r.code); console.log(JSON.stringify(r.metadata.headings));
+const x = await mdxToJs(`## ${S}Fix it${E}\n\nHi ${S}Press <Kbd>Ctrl</Kbd> now.${E}\n\n<Note>${S}Inside.${E}</Note>\n\n<Note>\n${S}Para in note.${E}\n</Note>\n`, { hastPlugins: [sourceLanguage('en')], jsxImportSource: 'astro' });
+console.log(x.code.split('\n').slice(0, 40).join('\n'));
