@@ -6,7 +6,7 @@
  */
 export const sourceTextMarks = { open: '\u2E02', close: '\u2E03' } as const;
 
-const anyMark = /[\u2E02\u2E03]/g;
+const anyMark = new RegExp(`[${sourceTextMarks.open}${sourceTextMarks.close}]`, 'g');
 
 /** Markdown without the marks: what readers of the assembled articles other than the site (bot feed, twins) use. */
 export function stripSourceTextMarks(markdown: string): string {

@@ -8,6 +8,7 @@ type Child = RootContent;
 
 const { open, close } = sourceTextMarks;
 const mark = new RegExp(`[${open}${close}]`);
+const splitAtMarks = new RegExp(`([${open}${close}])`);
 
 /**
  * Hast plugin: the text `kb assemble` marked as shown in the source language (`sourceTextMarks`)
@@ -45,15 +46,15 @@ interface Piece {
 function markChildren(parent: Parent, tag: string, context: Context): void {
   const { children } = parent;
   const pieces: Piece[] = [];
-  // A run kb assemble wrote always opens and closes among one element's children; text starting
-  // with a closing mark is the end of a run that began elsewhere, and is marked too.
-  let inside = firstMark(children) === close;
+  // A run kb assemble wrote opens and closes among one element's children (sentences never split
+  // inside inline markup, and a bare URL beside a mark is written as a link).
+  let inside = false;
   children.forEach((child, from) => {
     if (child.type !== 'text' || !mark.test(child.value)) {
       pieces.push({ node: child, inside, from });
       return;
     }
-    for (const [i, part] of child.value.split(/([\u2E02\u2E03])/).entries()) {
+    for (const [i, part] of child.value.split(splitAtMarks).entries()) {
       if (i % 2 === 1) inside = part === open;
       else if (part) pieces.push({ node: { type: 'text', value: part }, inside, from });
     }
@@ -84,14 +85,6 @@ function markChildren(parent: Parent, tag: string, context: Context): void {
     }
   }
   for (const [from, nodes] of replacements) context.replaceNode(children[from] as Child, nodes);
-}
-
-function firstMark(children: readonly Child[]): string | undefined {
-  for (const child of children) {
-    const found = child.type === 'text' ? mark.exec(child.value) : null;
-    if (found) return found[0];
-  }
-  return undefined;
 }
 
 function isBlank(node: Child): boolean {
