@@ -10,8 +10,10 @@ import { siteContentDir } from './pipeline/assemble/writeSiteContent.ts';
 import { readAssembledArticles } from './pipeline/bot/readAssembledArticles.ts';
 import { localizedNotFound } from './site/integrations/localizedNotFound.ts';
 import { localesWithContent } from './site/utils/alternates.ts';
+import { getLocale, sourceLocale } from './site/utils/locales.ts';
 import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
 import { sitemapEntry } from './site/utils/sitemapEntry.ts';
+import { sourceLanguage } from './site/utils/sourceLanguage.ts';
 
 const site = kbConfig.site;
 const siteLocales = { locales: kbConfig.locales, sourceLocale: kbConfig.sourceLocale, site: new URL(site) };
@@ -45,7 +47,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     // Sätteri (native) renders the same HTML as the remark/rehype processor about 20× faster, which
     // decides the build time of thousands of articles × 8 locales (see bench/build.ts). MDX uses it too.
-    processor: satteri({ hastPlugins: [scrollableBlocks] }),
+    // sourceLanguage: English sentences of a translated page get lang="en" (before heading ids are made).
+    processor: satteri({ hastPlugins: [scrollableBlocks, sourceLanguage(getLocale(sourceLocale).tag)] }),
   },
   integrations: [
     mdx(),

@@ -1,22 +1,17 @@
 import type { Article } from '../content/parseArticle.ts';
 import type { Frontmatter } from '../content/frontmatterSchema.ts';
+import { textFields, type PageStatus, type TextField, type TranslatedPageStatus } from './pageStatus.ts';
 import { findArticleLinkSpans, linkSpansInCopy, localizeLinkSpans, type ArticleLinkSpan } from './rewriteArticleLinks.ts';
-
-/**
- * How a locale's copy of an article came about, as readers are told:
- * `source` the original; `translated` reviewed human translation, current; `machine` machine
- * translation not yet reviewed; `outdated` a translation whose source has since changed (changed
- * sentences shown from the source); `fallback` no translation, the source text is shown.
- */
-export const localizedStatuses = ['source', 'translated', 'machine', 'outdated', 'fallback'] as const;
-export type LocalizedStatus = (typeof localizedStatuses)[number];
 
 /** The text of one article in one locale, before links are localized. */
 export interface Translation {
   title: string;
   description: string;
+  /** Sentences shown in the source language are between `sourceTextMarks`. */
   body: string;
-  status: Exclude<LocalizedStatus, 'source' | 'fallback'>;
+  status: TranslatedPageStatus;
+  /** Fields shown in the source language. */
+  inSourceLanguage: TextField[];
 }
 
 /** One article page's content in one locale: what the site renders. */
@@ -24,7 +19,9 @@ export interface LocalizedArticle {
   locale: string;
   articleId: string;
   format: 'md' | 'mdx';
-  status: LocalizedStatus;
+  status: PageStatus;
+  /** Fields shown in the source language (every field of a copy that shows the original). */
+  inSourceLanguage: TextField[];
   frontmatter: Frontmatter;
   sourceUpdated: string;
   /** Markdown with article links pointing at this locale's pages. */
@@ -45,13 +42,15 @@ export function assembleLocale(
     .filter((a) => !a.frontmatter.draft)
     .map((article) => {
       const translation = locale === sourceLocale || !article.frontmatter.translate ? undefined : translationFor(article, locale);
-      const status: LocalizedStatus = locale === sourceLocale ? 'source' : (translation?.status ?? 'fallback');
+      const status: PageStatus =
+        locale === sourceLocale ? { kind: 'source' } : (translation?.status ?? { kind: article.frontmatter.translate ? 'fallback' : 'source-only' });
       const text = translation ?? { ...article.frontmatter, body: article.body };
       return {
         locale,
         articleId: article.id,
         format: article.format,
         status,
+        inSourceLanguage: translation?.inSourceLanguage ?? (status.kind === 'source' ? [] : [...textFields]),
         // `updated` stays the source's: a page's date is when its content changed, not when kb align ran.
         frontmatter: { ...article.frontmatter, title: text.title, description: text.description },
         sourceUpdated: article.frontmatter.updated,

@@ -6,6 +6,9 @@ import { articleFile, createAlignedProject, createTempProject, runKb, writeProje
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { loadDoNotTranslate } from '../store/index.ts';
 import { assembleProject } from './assembleProject.ts';
+import { sourceTextMarks } from './sourceTextMarks.ts';
+
+const { open, close } = sourceTextMarks;
 
 const body = 'Open **Settings**. Wait 30 seconds.\n\nSee [echo](./echo).\n';
 const german = 'Öffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](./echo).\n';
@@ -26,31 +29,31 @@ function alignedWait(): Promise<string> {
 }
 
 describe('assembleProject', () => {
-  it('shows the translation, then the source sentence once that sentence changes (status outdated)', async () => {
+  it('shows the translation, then the source sentence, marked, once that sentence changes (status outdated)', async () => {
     const root = await alignedWait();
     const current = await assembled(root, 'de', 'calls/wait');
-    expect(current).toMatchObject({ status: 'translated', frontmatter: expect.objectContaining({ title: 'Warten' }) });
+    expect(current).toMatchObject({ status: { kind: 'translation', review: 'translated', gaps: [] }, frontmatter: expect.objectContaining({ title: 'Warten' }) });
     // "Last updated" is when the content changed (the source's date), not the day kb align ran.
     expect(current?.frontmatter.updated).toBe('2026-11-01');
     expect(current?.body).toBe('\nÖffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
-    expect((await assembled(root, 'de', 'calls/echo'))?.status).toBe('fallback');
-    expect((await assembled(root, 'fr', 'calls/wait'))?.status).toBe('fallback');
+    expect((await assembled(root, 'de', 'calls/echo'))?.status).toEqual({ kind: 'fallback' });
+    expect((await assembled(root, 'fr', 'calls/wait'))?.status).toEqual({ kind: 'fallback' });
 
     await writeProjectFiles(root, { 'content/en/calls/wait.md': articleFile('calls', 'Wait', body.replace('30', '60')) });
     const outdated = await assembled(root, 'de', 'calls/wait');
-    expect(outdated?.status).toBe('outdated');
-    expect(outdated?.body).toBe('\nÖffnen Sie **Einstellungen**. Wait 60 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(outdated?.status).toEqual({ kind: 'translation', review: 'translated', gaps: ['outdated'] });
+    expect(outdated?.body).toBe(`\nÖffnen Sie **Einstellungen**. ${open}Wait 60 seconds.${close}\n\nSiehe [Echo](/de/calls/echo/).\n`);
   });
 
-  it('shows the source sentence where a stored target breaks its placeholders, and says so', async () => {
+  it('shows the source sentence where a stored target breaks its placeholders, and says it is untranslated', async () => {
     const root = await alignedWait();
     const file = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('target: Öffnen Sie {1}Einstellungen{/1}.', 'target: Öffnen Sie Einstellungen.'));
     const warnings: string[] = [];
     const project = await requireValidProject(root);
     const page = (await assembleProject(project, await loadDoNotTranslate(root), (m) => warnings.push(m))).find((p) => p.locale === 'de' && p.articleId === 'calls/wait');
-    expect(page?.status).toBe('outdated');
-    expect(page?.body).toBe('\nOpen **Settings**. Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(page?.status).toEqual({ kind: 'translation', review: 'translated', gaps: ['untranslated'] });
+    expect(page?.body).toBe(`\n${open}Open **Settings**.${close} Warten Sie 30 Sekunden.\n\nSiehe [Echo](/de/calls/echo/).\n`);
     expect(warnings).toEqual(['de calls/wait b0.s0: placeholder {1} is missing; showing the source sentence']);
   });
 
@@ -64,9 +67,9 @@ describe('assembleProject', () => {
     const warnings: string[] = [];
     const project = await requireValidProject(root);
     const page = (await assembleProject(project, await loadDoNotTranslate(root), (m) => warnings.push(m))).find((p) => p.locale === 'de' && p.articleId === 'calls/wait');
-    expect(page?.body).toBe('\nOpen **Settings**. Wait 30 seconds.\n\nSiehe [Echo](/de/calls/echo/).\n');
+    expect(page?.body).toBe(`\n${open}Open **Settings**. Wait 30 seconds.${close}\n\nSiehe [Echo](/de/calls/echo/).\n`);
     expect(page?.body).not.toMatch(/script|javascript/);
-    expect(page?.status).toBe('outdated');
+    expect(page?.status).toEqual({ kind: 'translation', review: 'translated', gaps: ['untranslated'] });
     expect(warnings).toEqual([
       'de calls/wait b0.s0: the translation introduces javascript:; showing the source sentence',
       'de calls/wait b0.s1: the translation introduces <script>; showing the source sentence',
@@ -80,9 +83,15 @@ describe('assembleProject', () => {
     });
     expect(runKb('translate', '--root', root, '--locale', 'ja', '--provider', 'pseudo').status).toBe(0);
     const page = await assembled(root, 'ja', 'calls/wait');
-    expect(page?.status).toBe('machine');
+    expect(page?.status).toEqual({ kind: 'translation', review: 'machine', gaps: [] });
     expect(page?.body).toContain('[Ŵááííţ áá ɱííñúúţéé.]'.replace('[', '\\[').replace(']', '\\]'));
     expect(await assembled(root, 'en', 'calls/secret')).toBeUndefined();
+  });
+
+  it('an article published in English only is source-only in every other locale, title and description in English', async () => {
+    const root = await createTempProject({ 'content/en/calls/legal.md': articleFile('calls', 'Legal', 'Terms apply.\n', 'translate: false\n') });
+    expect(await assembled(root, 'en', 'calls/legal')).toMatchObject({ status: { kind: 'source' }, inSourceLanguage: [] });
+    expect(await assembled(root, 'de', 'calls/legal')).toMatchObject({ status: { kind: 'source-only' }, inSourceLanguage: ['title', 'description'], body: '\nTerms apply.\n' });
   });
 });
 

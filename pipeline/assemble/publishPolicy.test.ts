@@ -6,6 +6,9 @@ import { articleFile, createAlignedProject, repoRoot, runKb } from '../../test/h
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { loadDoNotTranslate } from '../store/index.ts';
 import { assembleProject } from './assembleProject.ts';
+import { sourceTextMarks } from './sourceTextMarks.ts';
+
+const { open, close } = sourceTextMarks;
 
 const body = 'Open the app. Wait 30 seconds.\n';
 const german = 'Öffnen Sie die App. Warten Sie 30 Sekunden.\n';
@@ -38,25 +41,29 @@ describe('publish policy', () => {
 
   it('machine (default): a human translation is published', async () => {
     const root = await createAlignedProject(files, 'de');
-    expect(await germanPage(root)).toMatchObject({ status: 'translated', body: '\n' + german });
+    expect(await germanPage(root)).toMatchObject({ status: { kind: 'translation', review: 'translated', gaps: [] }, body: '\n' + german });
   });
 
   it('approved: translated text is held back (source fallback) until a reviewer approves it', async () => {
     const root = await createAlignedProject(files, 'de');
     await publishGerman(root, 'approved');
-    expect((await germanPage(root))?.status).toBe('fallback');
+    expect((await germanPage(root))?.status).toEqual({ kind: 'fallback' });
 
     await approveGerman(root, 'b0.s0');
     const page = await germanPage(root);
-    expect(page?.status).toBe('outdated');
-    expect(page?.body).toBe('\nÖffnen Sie die App. Wait 30 seconds.\n');
+    // Held back is not outdated: the page is approved text and English sentences, and says so.
+    expect(page?.status).toEqual({ kind: 'translation', review: 'approved', gaps: ['untranslated'] });
+    expect(page?.body).toBe(`\nÖffnen Sie die App. ${open}Wait 30 seconds.${close}\n`);
   });
 
   it('reviewed: reviewed and approved text is published, translated text is not', async () => {
     const root = await createAlignedProject(files, 'de');
     await publishGerman(root, 'reviewed');
     await approveGerman(root, 'b0.s1');
-    expect((await germanPage(root))?.body).toBe('\nOpen the app. Warten Sie 30 Sekunden.\n');
+    expect(await germanPage(root)).toMatchObject({
+      status: { kind: 'translation', review: 'approved', gaps: ['untranslated'] },
+      body: `\n${open}Open the app.${close} Warten Sie 30 Sekunden.\n`,
+    });
   });
 
   it('kb status counts what the policy holds back as waiting for review', async () => {

@@ -4,15 +4,18 @@ import type { SegmentedArticle } from '../segment/types.ts';
 import { introducedUnsafeMarkup } from '../qa/index.ts';
 import { publishedStates, reconcileArticle, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
+import { isShownState, statusOfSentences, textFields, type ShownSentence, type SourceGap } from './pageStatus.ts';
+import { sourceTextMarks } from './sourceTextMarks.ts';
 
 /**
  * Build an article's text in `locale` from its store entries. Current targets in a state the
- * locale's publish policy shows are used; any other sentence (outdated, fuzzy, missing, broken, or
- * not yet approved where only approved text is published, or bringing HTML, JSX, a script or a
- * javascript: URL its source lacks) shows the source. A block whose
- * sentences have no target shows its whole-block unit (`kb align` keeps a block a translator
- * re-split as one unit in memory.yaml, keyed `b<n>` to the article) while its source is unchanged.
- * Undefined when no sentence is translated (the page is a fallback).
+ * locale's publish policy shows are used; any other sentence shows the source, marked with
+ * `sourceTextMarks`, and the status says why: `outdated` when its source changed since it was
+ * translated, `untranslated` when it has no usable target (none, not yet in a published state,
+ * placeholders that do not fit, or HTML, JSX, a script or a javascript: URL its source lacks). A
+ * block whose sentences have no target shows its whole-block unit (`kb align` keeps a block a
+ * translator re-split as one unit in memory.yaml, keyed `b<n>` to the article) while its source is
+ * unchanged. Undefined when no sentence is translated (the page is a fallback).
  */
 export function translationFromStore(
   segmented: SegmentedArticle,
@@ -22,7 +25,8 @@ export function translationFromStore(
   onWarning?: (message: string) => void,
 ): Translation | undefined {
   const used = new Map<string, StoreEntry>();
-  const shown = publishedStates(locale.publish);
+  const gaps = new Map<string, SourceGap>();
+  const published = publishedStates(locale.publish);
   // Markup a translation brings is never rendered, not even escaped: the reader gets the source.
   const safe = (key: string, source: string, target: string) => {
     const unsafe = introducedUnsafeMarkup(source, target);
@@ -30,9 +34,11 @@ export function translationFromStore(
     return unsafe.length === 0;
   };
   for (const entry of reconcileArticle(segmented.segments, entries).entries) {
-    if (entry.target !== undefined && !entry.outdated && shown.has(entry.state) && safe(entry.key, entry.source, entry.target)) used.set(entry.key, entry);
+    if (entry.outdated) gaps.set(entry.key, 'outdated');
+    else if (entry.target !== undefined && published.has(entry.state) && safe(entry.key, entry.source, entry.target)) used.set(entry.key, entry);
+    else gaps.set(entry.key, 'untranslated');
   }
-  const blocks = new Map(blockUnits.filter((u) => u.article === segmented.id && shown.has(u.state) && safe(u.key ?? '', u.source, u.target)).map((u) => [u.key, u]));
+  const blocks = new Map(blockUnits.filter((u) => u.article === segmented.id && published.has(u.state) && safe(u.key ?? '', u.source, u.target)).map((u) => [u.key, u]));
   const usedBlocks = new Set<string>();
   const rebuild = () => {
     usedBlocks.clear();
@@ -45,6 +51,7 @@ export function translationFromStore(
         usedBlocks.add(`b${index}`);
         return unit.target;
       },
+      sourceMarks: sourceTextMarks,
     });
   };
   let text;
@@ -56,15 +63,26 @@ export function translationFromStore(
     for (const failure of error.failures) {
       onWarning?.(`${locale.code} ${segmented.id} ${failure.segmentKey}: ${failure.problems.map((p) => p.message).join('; ')}; showing the source sentence`);
       used.delete(failure.segmentKey);
+      gaps.set(failure.segmentKey, 'untranslated');
       blocks.delete(failure.segmentKey);
     }
     text = rebuild();
   }
-  const shownSentences = used.size + segmented.segments.filter((s) => !used.has(s.key) && usedBlocks.has(s.key.split('.')[0] ?? '')).length;
-  if (shownSentences === 0) return undefined;
-  const usedEntries = [...used.values()];
+  const shown = segmented.segments.map((segment): ShownSentence => {
+    const block = blockKey(segment.key);
+    const state = used.get(segment.key)?.state ?? (usedBlocks.has(block) ? blocks.get(block)?.state : undefined);
+    return state !== undefined && isShownState(state) ? { state } : { gap: gaps.get(segment.key) ?? 'untranslated' };
+  });
+  const status = statusOfSentences(shown);
+  if (status.kind === 'fallback') return undefined;
   return {
     ...text,
-    status: shownSentences < segmented.segments.length ? 'outdated' : usedEntries.some((e) => e.state === 'machine') ? 'machine' : 'translated',
+    status,
+    inSourceLanguage: textFields.filter((field) => gaps.has(field)),
   };
+}
+
+/** `b4.s1` → `b4`, the key of its block's whole-block unit. */
+function blockKey(segmentKey: string): string {
+  return segmentKey.split('.')[0] ?? '';
 }

@@ -1,17 +1,17 @@
-import type { LocalizedStatus } from '../assemble/assembleLocale.ts';
+import type { PageStatus } from '../assemble/pageStatus.ts';
 
 /** One locale's copy of an article as `kb assemble` wrote it to `.kb/site-content/` — what the site renders. */
 export interface AssembledArticle {
   locale: string;
   articleId: string;
   format: 'md' | 'mdx';
-  status: LocalizedStatus;
+  status: PageStatus;
   title: string;
   description: string;
   type: string;
   category: string;
   tags: string[];
   updated: string;
-  /** Markdown with article links already pointing at this locale's pages. */
+  /** Markdown with article links already pointing at this locale's pages, without `sourceTextMarks`. */
   body: string;
 }

@@ -8,14 +8,14 @@ const article = (locale: string, articleId: string, status: AssembledArticle['st
   locale, articleId, format: 'md', status, title, description: '', type: 'faq', category: articleId.split('/')[0]!, tags: [], updated: '2026-01-01', body,
 });
 const english = [
-  article('en', 'account/reset-password', 'source', 'Reset your password', 'Forgot your password? Tap Forgot password and enter the code we send by SMS.\n\n## Why no code\n\nWait 60 seconds.\n'),
-  article('en', 'billing/refund-request', 'source', 'Request a refund', 'Ask for your money back for a Premium charge in the App Store or Google Play.\n'),
-  article('en', 'developers/rate-limits', 'source', 'API rate limits', 'A 429 rate_limited error means too many requests. Retry after the Retry-After header.\n'),
-  article('en', 'calls/group-calls', 'source', 'Group calls', 'Call up to 32 people at once from a group chat.\n'),
+  article('en', 'account/reset-password', { kind: 'source' }, 'Reset your password', 'Forgot your password? Tap Forgot password and enter the code we send by SMS.\n\n## Why no code\n\nWait 60 seconds.\n'),
+  article('en', 'billing/refund-request', { kind: 'source' }, 'Request a refund', 'Ask for your money back for a Premium charge in the App Store or Google Play.\n'),
+  article('en', 'developers/rate-limits', { kind: 'source' }, 'API rate limits', 'A 429 rate_limited error means too many requests. Retry after the Retry-After header.\n'),
+  article('en', 'calls/group-calls', { kind: 'source' }, 'Group calls', 'Call up to 32 people at once from a group chat.\n'),
 ];
 const french = [
-  article('fr', 'account/reset-password', 'translated', 'Réinitialiser votre mot de passe', 'Mot de passe oublié ? Touchez Mot de passe oublié et saisissez le code reçu par SMS.\n'),
-  ...english.slice(1).map((a) => ({ ...a, locale: 'fr', status: 'fallback' as const })),
+  article('fr', 'account/reset-password', { kind: 'translation', review: 'translated', gaps: [] }, 'Réinitialiser votre mot de passe', 'Mot de passe oublié ? Touchez Mot de passe oublié et saisissez le code reçu par SMS.\n'),
+  ...english.slice(1).map((a) => ({ ...a, locale: 'fr', status: { kind: 'fallback' as const } })),
 ];
 const feed = buildBotIndex([...english, ...french], { locales: ['en', 'fr'], sourceLocale: 'en', site: '' });
 const vocabulary = new Map([['fr', new Map<string, [string, number][]>([['rembours', [['refund', 0.9], ['money', 0.3]]], ['argent', [['money', 1]]], ['appel', [['call', 1]]], ['group', [['group', 1]]]])]]);
@@ -42,9 +42,9 @@ describe('BotRetriever', () => {
   it('answers nothing when a Japanese question’s own words are unknown, even if a common word matches', () => {
     const ja = buildBotIndex(
       [
-        article('ja', 'account/reset-password', 'translated', 'パスワードの再設定', 'パスワードを忘れたら、今日中に設定を開いて再設定してください。\n'),
-        article('ja', 'calls/group-calls', 'translated', 'グループ通話', '今日から最大32人で通話できます。\n'),
-        article('ja', 'billing/refund-request', 'translated', '返金のリクエスト', 'ストアで返金を申請します。\n'),
+        article('ja', 'account/reset-password', { kind: 'translation', review: 'translated', gaps: [] }, 'パスワードの再設定', 'パスワードを忘れたら、今日中に設定を開いて再設定してください。\n'),
+        article('ja', 'calls/group-calls', { kind: 'translation', review: 'translated', gaps: [] }, 'グループ通話', '今日から最大32人で通話できます。\n'),
+        article('ja', 'billing/refund-request', { kind: 'translation', review: 'translated', gaps: [] }, '返金のリクエスト', 'ストアで返金を申請します。\n'),
       ],
       { locales: ['ja'], sourceLocale: 'en', site: '' },
     );

@@ -9,7 +9,7 @@ const article = (over: Partial<AssembledArticle>): AssembledArticle => ({
   locale: 'en',
   articleId: 'account/reset-password',
   format: 'md',
-  status: 'source',
+  status: { kind: 'source' },
   title: 'Reset your password',
   description: 'Forgot it?',
   type: 'faq',
@@ -23,7 +23,7 @@ const options = { locales: ['en', 'fr', 'ja'], sourceLocale: 'en', site: 'https:
 
 describe('buildBotIndex', () => {
   it('makes schema-valid records with ids, anchored URLs, state and content locale', () => {
-    const feed = buildBotIndex([article({ locale: 'fr', status: 'fallback' }), article({}), article({ locale: 'ja', status: 'machine', title: 'パスワード' })], options);
+    const feed = buildBotIndex([article({ locale: 'fr', status: { kind: 'fallback' } }), article({}), article({ locale: 'ja', status: { kind: 'translation', review: 'machine', gaps: [] }, title: 'パスワード' })], options);
     const validate = compileSchema(chunkRecordSchema);
     for (const record of [...feed.values()].flat()) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
     const fr = feed.get('fr')!;

@@ -1,4 +1,4 @@
-/** Translation state of a chunk's text, as a bot should weigh it. */
+/** Translation state of a chunk's text, as a bot should weigh it (see feedState.ts for how a page gets one). */
 export const feedStates = ['approved', 'reviewed', 'translated', 'machine', 'outdated', 'fallback'] as const;
 export type FeedState = (typeof feedStates)[number];
 
@@ -37,7 +37,13 @@ export const chunkRecordSchema = {
     article_id: { type: 'string', pattern: '^[a-z0-9-]+/[a-z0-9-]+$' },
     locale: { type: 'string', minLength: 2 },
     content_locale: { type: 'string', minLength: 2 },
-    state: { enum: [...feedStates] },
+    state: {
+      enum: [...feedStates],
+      description:
+        'approved: the source, or a translation whose shown sentences are all approved; reviewed / translated: the weakest state of the shown translated sentences; ' +
+        'machine: an unreviewed machine translation is shown; outdated: some source sentences changed since translation and are shown in the source language; ' +
+        'fallback: the source text shown in another locale (not translated yet, or published in the source language only). Sentences with no usable translation show the source and do not lower the state.',
+    },
     url: { type: 'string', minLength: 1 },
     title: { type: 'string', minLength: 1 },
     heading_path: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 2 },

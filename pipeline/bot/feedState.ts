@@ -1,10 +1,14 @@
-import type { LocalizedStatus } from '../assemble/assembleLocale.ts';
+import type { PageStatus } from '../assemble/pageStatus.ts';
 import type { FeedState } from './chunkRecord.ts';
 
 /**
- * The feed's state for a copy's publication status. The source text is the authority (approved);
- * a fallback copy is the source shown in another locale; the rest keep their names.
+ * The feed's state for a copy's status. The source is the authority (approved); a copy showing
+ * the original in another locale is a fallback. A translation is machine when any shown sentence
+ * is, else outdated when a sentence's source changed since it was translated, else the weakest
+ * state of its shown sentences: sentences shown untranslated are the source text and lower nothing.
  */
-export function feedState(status: LocalizedStatus | FeedState): FeedState {
-  return status === 'source' ? 'approved' : status;
+export function feedState(status: PageStatus): FeedState {
+  if (status.kind === 'source') return 'approved';
+  if (status.kind !== 'translation') return 'fallback';
+  return status.review !== 'machine' && status.gaps.includes('outdated') ? 'outdated' : status.review;
 }

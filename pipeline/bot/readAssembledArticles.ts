@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { readPageStatus } from '../assemble/pageStatus.ts';
+import { stripSourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 
@@ -25,20 +27,21 @@ export async function readAssembledArticles(siteContent: string): Promise<Assemb
 export function parseAssembled(file: string, text: string, relativePath: string): AssembledArticle {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   const data = match ? (yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>) : undefined;
-  if (!match || !data || typeof data.articleId !== 'string' || typeof data.locale !== 'string') {
-    throw new UserError([fileDiagnostic(file, 'bot/bad-site-content', 'not an assembled article (no locale/articleId frontmatter)', 'run `kb assemble` again')]);
+  const status = readPageStatus(data?.status);
+  if (!match || !data || typeof data.articleId !== 'string' || typeof data.locale !== 'string' || !status) {
+    throw new UserError([fileDiagnostic(file, 'bot/bad-site-content', 'not an assembled article (no locale, articleId or status frontmatter)', 'run `kb assemble` again')]);
   }
   return {
     locale: data.locale,
     articleId: data.articleId,
     format: relativePath.endsWith('.mdx') ? 'mdx' : 'md',
-    status: data.status as AssembledArticle['status'],
+    status,
     title: String(data.title),
     description: String(data.description),
     type: String(data.type),
     category: String(data.category),
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
     updated: String(data.updated),
-    body: text.slice(match[0].length),
+    body: stripSourceTextMarks(text.slice(match[0].length)),
   };
 }

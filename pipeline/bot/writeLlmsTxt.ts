@@ -1,3 +1,4 @@
+import { showsOriginal } from '../assemble/pageStatus.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { markdownTwin, twinPath } from './markdownTwin.ts';
 import type { SiteLabels } from './siteLabels.ts';
@@ -20,12 +21,12 @@ export interface LlmsTxtInput {
  */
 export function llmsTxt(input: LlmsTxtInput): string {
   const { locale, site, labels, articles } = input;
-  const fallbacks = articles.filter((a) => a.status === 'fallback').length;
+  const fallbacks = articles.filter((a) => showsOriginal(a.status)).length;
   const lines = [`# ${labels.name}`, '', `> ${labels.description}`, ''];
   lines.push(`Language: ${locale}. ${articles.length} articles${fallbacks ? `, ${fallbacks} of them not translated yet (original text, marked "(original)")` : ''}. Each link is the article as Markdown.`);
   for (const [category, inCategory] of groupBy(articles, (a) => a.category)) {
     lines.push('', `## ${labels.category(category)}`, '');
-    for (const a of inCategory) lines.push(`- [${escapeLinkText(a.title)}](${site}${twinPath(locale, a.articleId)}): ${a.description}${a.status === 'fallback' ? ' (original)' : ''}`);
+    for (const a of inCategory) lines.push(`- [${escapeLinkText(a.title)}](${site}${twinPath(locale, a.articleId)}): ${a.description}${showsOriginal(a.status) ? ' (original)' : ''}`);
   }
   lines.push('', '## Optional', '', `- [All articles in one file](${site}/${locale}/llms-full.txt): every article of this language as Markdown`);
   for (const [label, path] of input.otherLocales) lines.push(`- [${label}](${site}${path}): the same index in ${label}`);

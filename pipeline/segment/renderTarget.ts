@@ -89,7 +89,7 @@ export function renderTarget(target: string, source: Segment, context: RenderCon
 }
 
 /** A GFM bare URL, www address or e-mail address as a `[text](url)` link with the same tree. */
-function explicitLink(bare: string): string {
+export function explicitLink(bare: string): string {
   const url = /^www\./i.test(bare) ? `http://${bare}` : /^[^:/]+@/.test(bare) ? `mailto:${bare}` : bare;
   const text = bare.replace(/[\\`*_[\]<>!~|{}&]/g, '\\$&');
   return /^[^\s()<>\\]*$/.test(url) ? `[${text}](${url})` : `[${text}](<${url.replace(/[<>\\]/g, '\\$&')}>)`;

@@ -25,20 +25,23 @@ describe('alternateLinks', () => {
 });
 
 describe('localesWithContent', () => {
-  it('lists, per article, the locales whose copy is not a fallback', () => {
+  it('lists, per article, the locales whose copy is not the source text under another locale', () => {
     const copies: ArticleCopy[] = [
-      { locale: 'en', articleId: 'calls/poor-call-quality', status: 'source' },
-      { locale: 'de', articleId: 'calls/poor-call-quality', status: 'translated' },
-      { locale: 'fr', articleId: 'calls/poor-call-quality', status: 'machine' },
-      { locale: 'ja', articleId: 'calls/poor-call-quality', status: 'outdated' },
-      { locale: 'ar', articleId: 'calls/poor-call-quality', status: 'fallback' },
-      { locale: 'en', articleId: 'billing/premium-plans', status: 'source' },
-      { locale: 'de', articleId: 'billing/premium-plans', status: 'fallback' },
+      { locale: 'en', articleId: 'calls/poor-call-quality', status: { kind: 'source' } },
+      { locale: 'de', articleId: 'calls/poor-call-quality', status: { kind: 'translation', review: 'approved', gaps: [] } },
+      { locale: 'fr', articleId: 'calls/poor-call-quality', status: { kind: 'translation', review: 'machine', gaps: [] } },
+      { locale: 'ja', articleId: 'calls/poor-call-quality', status: { kind: 'translation', review: 'translated', gaps: ['outdated', 'untranslated'] } },
+      { locale: 'ar', articleId: 'calls/poor-call-quality', status: { kind: 'fallback' } },
+      { locale: 'en', articleId: 'billing/premium-plans', status: { kind: 'source' } },
+      { locale: 'de', articleId: 'billing/premium-plans', status: { kind: 'fallback' } },
+      { locale: 'en', articleId: 'developers/sdk-changelog', status: { kind: 'source' } },
+      { locale: 'de', articleId: 'developers/sdk-changelog', status: { kind: 'source-only' } },
     ];
     expect(localesWithContent(copies)).toEqual(
       new Map([
         ['calls/poor-call-quality', ['en', 'de', 'fr', 'ja']],
         ['billing/premium-plans', ['en']],
+        ['developers/sdk-changelog', ['en']],
       ]),
     );
   });

@@ -1,4 +1,4 @@
-import type { LocalizedStatus } from '../../pipeline/assemble/assembleLocale.ts';
+import { showsOriginal, type PageStatus } from '../../pipeline/assemble/pageStatus.ts';
 import { localizedPath } from './localizedUrl.ts';
 
 export interface AlternateLink {
@@ -24,7 +24,7 @@ export interface PageLinks {
 export interface ArticleCopy {
   locale: string;
   articleId: string;
-  status: LocalizedStatus;
+  status: PageStatus;
 }
 
 /** `<link rel="alternate" hreflang>` targets for one page in each of `locales`, plus `x-default` → the source locale. */
@@ -42,13 +42,14 @@ export function alternateLinks(
 }
 
 /**
- * For each article id, the codes of the locales whose copy has content of its own: every copy but a
- * fallback, which shows the source text under another locale's URL.
+ * For each article id, the codes of the locales whose copy has content of its own: the source and
+ * every translation, not a copy that shows the source text under another locale's URL (a fallback,
+ * or an article published in the source language only).
  */
 export function localesWithContent(copies: Iterable<ArticleCopy>): Map<string, string[]> {
   const byArticle = new Map<string, string[]>();
   for (const copy of copies) {
-    if (copy.status === 'fallback') continue;
+    if (showsOriginal(copy.status)) continue;
     byArticle.set(copy.articleId, [...(byArticle.get(copy.articleId) ?? []), copy.locale]);
   }
   return byArticle;

@@ -1,6 +1,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { localizedStatuses, type LocalizedArticle } from '../../pipeline/assemble/assembleLocale.ts';
+import type { LocalizedArticle } from '../../pipeline/assemble/assembleLocale.ts';
+import { originalKinds, shownStates, sourceGaps, textFields, type PageStatus } from '../../pipeline/assemble/pageStatus.ts';
 import { renderSiteArticle } from '../../pipeline/assemble/writeSiteContent.ts';
 import { articleTypes, audiences } from '../../pipeline/content/frontmatterSchema.ts';
 import { assembledArticleSchema } from './assembledArticleSchema.ts';
@@ -9,7 +10,8 @@ const copy: LocalizedArticle = {
   locale: 'de',
   articleId: 'calls/poor-call-quality',
   format: 'md',
-  status: 'translated',
+  status: { kind: 'translation', review: 'translated', gaps: [] },
+  inSourceLanguage: [],
   frontmatter: {
     title: 'Schlechte Anrufqualität',
     description: 'Was Sie tun können.',
@@ -34,9 +36,14 @@ function frontmatterOf(article: LocalizedArticle): unknown {
 
 describe('assembledArticleSchema', () => {
   it('accepts every status, type and audience kb assemble can write', () => {
-    for (const status of localizedStatuses) {
-      expect(assembledArticleSchema.parse(frontmatterOf({ ...copy, status })).status).toBe(status);
+    const statuses: PageStatus[] = [
+      ...originalKinds.map((kind) => ({ kind })),
+      ...shownStates.flatMap((review) => [[], [...sourceGaps], ...sourceGaps.map((gap) => [gap])].map((gaps) => ({ kind: 'translation' as const, review, gaps }))),
+    ];
+    for (const status of statuses) {
+      expect(assembledArticleSchema.parse(frontmatterOf({ ...copy, status })).status).toEqual(status);
     }
+    expect(assembledArticleSchema.parse(frontmatterOf({ ...copy, inSourceLanguage: [...textFields] })).inSourceLanguage).toEqual([...textFields]);
     for (const type of articleTypes) {
       expect(assembledArticleSchema.parse(frontmatterOf({ ...copy, frontmatter: { ...copy.frontmatter, type } })).type).toBe(type);
     }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedStatuses } from '../../pipeline/assemble/assembleLocale.ts';
+import { originalKinds, shownStates, sourceGaps, textFields } from '../../pipeline/assemble/pageStatus.ts';
 import { articleTypes, audiences } from '../../pipeline/content/frontmatterSchema.ts';
 import { articleIdPattern } from '../../pipeline/store/storePaths.ts';
 
@@ -25,6 +25,11 @@ export const assembledArticleSchema = z.object({
   related: z.array(z.string()).default([]),
   locale: z.string().min(1),
   articleId: z.string().regex(articleIdPattern),
-  status: z.enum(localizedStatuses),
+  status: z.discriminatedUnion('kind', [
+    z.object({ kind: z.enum(originalKinds) }),
+    z.object({ kind: z.literal('translation'), review: z.enum(shownStates), gaps: z.array(z.enum(sourceGaps)) }),
+  ]),
+  /** Title or description shown in the source language (no translation for it yet): marked with its `lang`. */
+  inSourceLanguage: z.array(z.enum(textFields)),
   sourceUpdated: isoDay,
 });

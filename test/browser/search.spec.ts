@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { searchFromHeader } from './searchFromHeader.ts';
+import { uiString } from './uiString.ts';
 
 const cases = [
   // CJK has no spaces between words: these only match if the ja / zh-CN indexes segment them.
@@ -37,6 +38,9 @@ test('a French question about an untranslated article offers the right English o
   await expect(page.locator('#search-source-status')).toHaveAttribute('data-state', 'done');
   const offered = await sourceResults.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(offered[0]).toBe('/fr/calls/screen-sharing/');
-  // Shown in the English original's language, inside the French navigation.
+  // Shown in the English original's language, inside the French navigation, labelled in French.
   await expect(sourceResults.locator('li').first()).toHaveAttribute('lang', 'en');
+  const label = sourceResults.locator('li').first().locator('.search-result-label');
+  await expect(label).toHaveText(uiString('fr', 'statusLabel.fallback'));
+  await expect(label.locator('xpath=..')).toHaveAttribute('lang', 'fr');
 });

@@ -64,6 +64,15 @@ describe('kb bot after kb assemble', () => {
     // The German copy of the changed sentence now shows the source (outdated): text and state change.
     expect(changes.changed!.filter((id) => id.startsWith('de:') || id.startsWith('en:'))).toEqual(['en:calls/wait#wait-a-minute:0', 'de:calls/wait#:0', 'de:calls/wait#warten-sie-eine-minute:0']);
     expect(changes.removed).toContain('ja:calls/echo#:0');
+    const outdated = await readFeedFile(join(dist, 'bot-index/de.jsonl'));
+    expect(outdated.filter((r) => r.article_id === 'calls/wait').map((r) => [r.state, r.text])).toEqual([
+      ['outdated', 'Öffnen Sie Einstellungen.'],
+      ['outdated', 'Wait 60 seconds.\n\nlumo retry'],
+    ]);
+    expect(await readFile(join(dist, 'de/calls/wait.md'), 'utf8')).toBe(
+      '# Warten\n\n> Warten — help.\n\n_Partly outdated translation: sentences changed since are shown in the original language._\n\n' +
+        'Öffnen Sie **Einstellungen**.\n\n## Warten Sie eine Minute\n\nWait 60 seconds.\n\n```sh\nlumo retry\n```\n',
+    );
   });
 
   it('kb ask answers from the feed, across languages, in JSON and in batches, and answers nothing to an off-topic question', async () => {

@@ -79,7 +79,7 @@ describe('importing a team’s translated help center', () => {
       const landed = translated[locale]!.filter((id) => !(locale === 'es' && id === 'account/reset-password'));
       for (const id of sourceIds) {
         const page = pages.find((p) => p.locale === locale && p.articleId === id);
-        expect(page?.status, `${locale} ${id}`).toBe(landed.includes(id) ? 'translated' : 'fallback');
+        expect(page?.status, `${locale} ${id}`).toEqual(landed.includes(id) ? { kind: 'translation', review: 'translated', gaps: [] } : { kind: 'fallback' });
         expect(page?.frontmatter.updated, `${locale} ${id}`).toBe(sourceDates.get(id));
       }
     }

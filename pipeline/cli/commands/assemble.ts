@@ -25,7 +25,7 @@ Refuses to write anything while kb validate reports an error. Holds the store lo
       return pages;
     });
     const counts = new Map<string, number>();
-    for (const a of localized) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+    for (const { status } of localized) counts.set(status.kind, (counts.get(status.kind) ?? 0) + 1);
     console.log(`assembled ${localized.length} pages in ${project.config.locales.length} locales (${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')})`);
     return 0;
   },

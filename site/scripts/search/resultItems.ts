@@ -1,3 +1,4 @@
+import { pageNotices, type PageNotice } from '../../../pipeline/assemble/pageStatus.ts';
 import type { SiteHit } from './searchSite.ts';
 
 /** What the results list shows for one page. */
@@ -7,6 +8,14 @@ export interface ResultItem {
   title: string;
   /** Pagefind's excerpt: raw page text with matched words wrapped in `<mark>`. */
   excerpt: string;
+  /** What the page's notice says about its text (machine, outdated, …), to label the result with. */
+  notices: PageNotice[];
+}
+
+/** The notices an article page lists in its `notices` Pagefind meta (space-separated); unknown words are ignored. */
+export function noticesFromMeta(meta: string | undefined): PageNotice[] {
+  const listed = new Set(meta?.split(/\s+/));
+  return pageNotices.filter((notice) => listed.has(notice));
 }
 
 /** Article id of a result URL (absolute or site path): `/ja/account/reset-password/` → `account/reset-password`. */
@@ -32,7 +41,7 @@ export async function loadResultItems(hits: readonly SiteHit[], options: LoadRes
   for (const data of scanned) {
     const articleId = articleIdFromUrl(data.url);
     if (articleId === null || !accept(articleId)) continue;
-    items.push({ url: data.url, articleId, title: data.meta.title ?? articleId, excerpt: data.excerpt });
+    items.push({ url: data.url, articleId, title: data.meta.title ?? articleId, excerpt: data.excerpt, notices: noticesFromMeta(data.meta.notices) });
     if (items.length === limit) break;
   }
   return items;

@@ -7,6 +7,7 @@
  * `bench:search`), over the budget, for results many readers do not want. The DOM here is a thin
  * shell; the search itself is `searchSite` and `openSearch`, which `bench:search` runs in Node.
  */
+import type { PageNotice } from '../../../pipeline/assemble/pageStatus.ts';
 import type { BilingualVocabulary } from '../../../pipeline/bot/bilingualVocabulary.ts';
 import { formatMessage, formatPlural } from './formatMessage.ts';
 import { openSearch, type SiteSearch } from './openSearch.ts';
@@ -26,6 +27,8 @@ export interface SearchStrings {
   relaxedNote: string;
   more: string;
   sourceNone: string;
+  /** The label of a result whose page gives this notice (a machine translation, partly outdated, …). */
+  notices: Record<PageNotice, string>;
 }
 
 /** Everything the page needs from the build, embedded as JSON in `#search-config`. */
@@ -40,6 +43,8 @@ export interface SearchPageConfig {
   hasLocaleIndex: boolean;
   /** Ids of articles whose copy in this locale is the untranslated original: the only ones offered "in English". */
   untranslated: string[];
+  /** Those of them published in English only (`translate: false`), labelled so rather than "not translated yet". */
+  sourceOnly: string[];
   /** The locale's bilingual vocabulary (`kb bot`), which translates the query for the English originals; null on the source-language page. */
   vocabularyUrl: string | null;
   /** Category folder → label in the reader's language. */
@@ -149,7 +154,12 @@ export function startSearchPage(): void {
       if (stale()) return;
       ui.sourceStatus.textContent = items.length ? formatPlural(strings.resultCount, items.length, lang) : strings.sourceNone;
       // Link to this locale's copy: the English text, inside the reader's own navigation.
-      ui.sourceList.append(...items.map((item) => resultElement({ ...item, url: `/${config.locale}/${item.articleId}/` }, config, config.sourceLang)));
+      ui.sourceList.append(
+        ...items.map((item) => {
+          const notice = config.sourceOnly.includes(item.articleId) ? 'source-only' : 'fallback';
+          return resultElement({ ...item, url: `/${config.locale}/${item.articleId}/`, notices: [notice] }, config, config.sourceLang);
+        }),
+      );
     } catch (error) {
       if (stale()) return;
       ui.sourceStatus.textContent = strings.error;
@@ -227,7 +237,7 @@ function show(element: HTMLElement, text: string): void {
   element.hidden = false;
 }
 
-/** One result: title link, category, excerpt with highlighted words (text nodes only, never HTML). */
+/** One result: title link, category and notice labels, excerpt with highlighted words (text nodes only, never HTML). */
 function resultElement(item: ResultItem, config: SearchPageConfig, lang?: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
@@ -240,6 +250,12 @@ function resultElement(item: ResultItem, config: SearchPageConfig, lang?: string
   const category = document.createElement('p');
   category.className = 'search-result-category';
   category.textContent = config.categories[item.articleId.split('/')[0]!] ?? '';
+  for (const notice of item.notices) {
+    const label = document.createElement('span');
+    label.className = `badge search-result-label search-result-label-${notice}`;
+    label.textContent = config.strings.notices[notice];
+    category.append(' ', label);
+  }
   if (lang) category.lang = config.lang;
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';

@@ -1,0 +1,14 @@
+/**
+ * Marks `kb assemble` writes around the sentences a translated page shows in the source language,
+ * which the site turns into `lang` attributes (site/utils/sourceLanguage.ts). They are Unicode
+ * punctuation (the substitution brackets U+2E02 and U+2E03), so Markdown's emphasis and smart
+ * quotes read the text beside them as they read it beside a sentence's own punctuation.
+ */
+export const sourceTextMarks = { open: '\u2E02', close: '\u2E03' } as const;
+
+const anyMark = new RegExp(`[${sourceTextMarks.open}${sourceTextMarks.close}]`, 'g');
+
+/** Markdown without the marks: what readers of the assembled articles other than the site (bot feed, twins) use. */
+export function stripSourceTextMarks(markdown: string): string {
+  return markdown.replace(anyMark, '');
+}
