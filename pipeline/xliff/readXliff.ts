@@ -95,6 +95,7 @@ function read2(root: Element, problems: Problems): XliffDocument {
   for (const fileEl of children(root, 'file')) {
     const fileId = fileEl.getAttribute('id') ?? '';
     if (!fileId) fail(fileEl, 'xliff/file-id', '<file> has no id');
+    else if (!nmtoken.test(fileId)) fail(fileEl, 'xliff/id', `<file id="${fileId}"> is not an NMTOKEN`, nmtokenHint);
     else if (fileIds.has(fileId)) fail(fileEl, 'xliff/duplicate-id', `<file id="${fileId}"> is not unique`, 'every <file> needs its own id');
     fileIds.add(fileId);
     const original = fileEl.getAttribute('original');
@@ -103,6 +104,7 @@ function read2(root: Element, problems: Problems): XliffDocument {
       problems.unit = units.length;
       const unitId = unitEl.getAttribute('id') ?? '';
       if (!unitId) fail(unitEl, 'xliff/unit-id', '<unit> has no id');
+      else if (!nmtoken.test(unitId)) fail(unitEl, 'xliff/id', `<unit id="${unitId}"> is not an NMTOKEN`, nmtokenHint);
       else if (unitIds.has(unitId)) fail(unitEl, 'xliff/duplicate-id', `<unit id="${unitId}"> appears twice in the file`, 'unit ids are unique within a <file>');
       unitIds.add(unitId);
       const numbering = new InlineNumbering();
@@ -128,11 +130,13 @@ function read2(root: Element, problems: Problems): XliffDocument {
         }
         const partSubState = part.getAttribute('subState');
         if (partSubState !== null && partState === null) fail(part, 'xliff/sub-state', 'subState needs a state attribute beside it');
+        else if (partSubState !== null && !/^[^\s:]+:[^\s:]+$/.test(partSubState)) fail(part, 'xliff/sub-state', `subState="${partSubState}" is not prefix:value`, 'such as kb:machine');
         // A unit a tool split into segments is as far along as its least advanced segment.
         const stateOf = (s: string | null) => xliff2States.indexOf((s ?? 'initial') as (typeof xliff2States)[number]);
         if (state === undefined || stateOf(partState) < stateOf(state)) state = partState ?? undefined;
         subState ??= partSubState ?? undefined;
       }
+      checkDataRefs(unitEl, fail);
       const notes = children(unitEl, 'notes').flatMap((n) => children(n, 'note')).map((n) => (n.textContent ?? '').trim());
       const metadata = children(unitEl, 'metadata')
         .filter((m) => m.namespaceURI === xliffMetadataNamespace)
@@ -146,6 +150,26 @@ function read2(root: Element, problems: Problems): XliffDocument {
   }
   if (hasTarget && !trgLang) fail(root, 'xliff/trg-lang', '<xliff> has targets but no trgLang', 'XLIFF 2 requires trgLang when any <target> is present');
   return { version: '2.1', srcLang, trgLang, units };
+}
+
+/** XLIFF 2 ids (file, unit, inline codes) are NMTOKENs. */
+const nmtoken = /^[\p{L}\p{M}\p{N}._:-]+$/u;
+const nmtokenHint = 'ids are letters, digits and . - _ : only';
+
+/** Every `<data>` of a unit's `<originalData>` has its own id, and every reference to one names one. */
+function checkDataRefs(unitEl: Element, fail: Fail): void {
+  const ids = new Set<string>();
+  for (const data of children(unitEl, 'originalData').flatMap((o) => children(o, 'data'))) {
+    const id = data.getAttribute('id') ?? '';
+    if (ids.has(id)) fail(data, 'xliff/duplicate-id', `<data id="${id}"> appears twice in the unit`, 'data ids are unique within <originalData>');
+    ids.add(id);
+  }
+  for (const el of Array.from(unitEl.getElementsByTagName('*'))) {
+    for (const name of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
+      const ref = el.getAttribute(name);
+      if (ref !== null && !ids.has(ref)) fail(el, 'xliff/data-ref', `${name}="${ref}" names no <data> of the unit's <originalData>`, 'add the <data> or remove the reference');
+    }
+  }
 }
 
 /** `<unit>` elements of a 2.x `<file>`, also inside `<group>`s. */
