@@ -17,6 +17,11 @@ export interface XliffImportReport {
   refusedUnits: number;
 }
 
+/** The import's last line: `de: 3 applied, 40 unchanged, 1 refused`. */
+export function importSummary(report: XliffImportReport): string {
+  return `${report.locale}: ${report.applied} applied, ${report.unchanged} unchanged, ${report.refusedUnits} refused`;
+}
+
 export interface XliffImportOptions {
   /** Recorded as `by` on every change. */
   by: string;

@@ -156,7 +156,12 @@ function read2(root: Element, problems: Problems): XliffDocument {
 const nmtoken = /^[\p{L}\p{M}\p{N}._:-]+$/u;
 const nmtokenHint = 'ids are letters, digits and . - _ : only';
 
-/** Every `<data>` of a unit's `<originalData>` has its own id, and every reference to one names one. */
+const dataRefs = ['dataRef', 'dataRefStart', 'dataRefEnd'];
+
+/**
+ * Every `<data>` of a unit's `<originalData>` has its own id and every reference names one; a
+ * `copyOf` names a code of the unit, and neither it nor its copy has original data.
+ */
 function checkDataRefs(unitEl: Element, fail: Fail): void {
   const ids = new Set<string>();
   for (const data of children(unitEl, 'originalData').flatMap((o) => children(o, 'data'))) {
@@ -164,11 +169,18 @@ function checkDataRefs(unitEl: Element, fail: Fail): void {
     if (ids.has(id)) fail(data, 'xliff/duplicate-id', `<data id="${id}"> appears twice in the unit`, 'data ids are unique within <originalData>');
     ids.add(id);
   }
-  for (const el of Array.from(unitEl.getElementsByTagName('*'))) {
-    for (const name of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
+  const codes = Array.from(unitEl.getElementsByTagName('*')).filter((el) => el.localName !== 'data');
+  for (const el of codes) {
+    for (const name of dataRefs) {
       const ref = el.getAttribute(name);
       if (ref !== null && !ids.has(ref)) fail(el, 'xliff/data-ref', `${name}="${ref}" names no <data> of the unit's <originalData>`, 'add the <data> or remove the reference');
     }
+    const copyOf = el.getAttribute('copyOf');
+    if (copyOf === null) continue;
+    const base = codes.find((code) => code.getAttribute('id') === copyOf);
+    const withData = (code: Element) => dataRefs.some((name) => code.hasAttribute(name));
+    if (!base) fail(el, 'xliff/copy-of', `copyOf="${copyOf}" names no code of the unit`);
+    else if (withData(el) || withData(base)) fail(el, 'xliff/copy-of', `copyOf="${copyOf}" copies a code with original data`, 'give the new code its own id and dataRef instead');
   }
 }
 

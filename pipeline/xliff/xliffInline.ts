@@ -58,11 +58,17 @@ function attributes(values: Record<string, string | undefined>): string {
 }
 
 /**
+ * A do-not-translate term is text, not markup: it has no original data, which is also what lets a
+ * target use it again as a copy (XLIFF 2 copies only codes without original data).
+ */
+const hasOriginalData = (p: Placeholder | undefined): p is Placeholder => p !== undefined && p.kind !== 'dnt';
+
+/**
  * Placeholder text → XLIFF 2 inline content. Paired `{n}…{/n}` become `<pc id="n">`, standalone
- * `{n}` become `<ph id="n"/>`; each points at its Markdown in `<originalData>` (ids `d<n>`,
- * `d<n>e` for a closing part) and shows it as `disp`, so a translator sees what it is. Only a
- * do-not-translate term may be left out, so every other code is `canDelete="no"`; a term used
- * again in a target is a copy of the first (`copyOf`), as ids are unique within a unit.
+ * `{n}` become `<ph id="n"/>`, showing the Markdown they stand for as `disp` and pointing at it in
+ * `<originalData>` (ids `d<n>`, `d<n>e` for a closing part). Only a do-not-translate term may be
+ * left out, so every other code is `canDelete="no"`; a term used again in a target is a copy of
+ * the first (`copyOf`), as ids are unique within a unit.
  */
 export function toXliff2Inline(text: string, placeholders: readonly Placeholder[] = []): string {
   const known = new Map(placeholders.map((p) => [p.id, p]));
@@ -75,16 +81,16 @@ export function toXliff2Inline(text: string, placeholders: readonly Placeholder[
       if (t.type === 'stray') return escapeMarkup(t.char);
       if (t.type === 'close') return '</pc>';
       const p = known.get(t.id);
-      const kind = p ? codeTypes[p.kind] : undefined;
-      const canDelete = p && p.kind !== 'dnt' ? 'no' : undefined;
+      const data = hasOriginalData(p);
+      const typed = p ? { canDelete: data ? 'no' : undefined, type: codeTypes[p.kind].type, subType: codeTypes[p.kind].subType } : {};
       if (paired.has(t.id)) {
-        const refs = p ? { dataRefStart: `d${t.id}`, dataRefEnd: p.close ? `d${t.id}e` : undefined } : {};
-        return `<pc${attributes({ id: String(t.id), ...refs, canDelete, type: kind?.type, subType: kind?.subType, dispStart: p?.open, dispEnd: p?.close || undefined })}>`;
+        const refs = data ? { dataRefStart: `d${t.id}`, dataRefEnd: p.close ? `d${t.id}e` : undefined } : {};
+        return `<pc${attributes({ id: String(t.id), ...refs, ...typed, dispStart: p?.open, dispEnd: p?.close || undefined })}>`;
       }
       const copy = copies.get(t.id);
       copies.set(t.id, (copy ?? 0) + 1);
-      const id = copy === undefined ? { id: String(t.id) } : { id: `${t.id}-${copy}`, copyOf: String(t.id) };
-      return `<ph${attributes({ ...id, dataRef: p ? `d${t.id}` : undefined, canDelete, type: kind?.type, subType: kind?.subType, disp: p?.open, equiv: p?.kind === 'dnt' ? p.open : undefined })}/>`;
+      const id = copy === undefined ? { id: String(t.id), dataRef: data ? `d${t.id}` : undefined } : { id: `${t.id}-${copy}`, copyOf: String(t.id) };
+      return `<ph${attributes({ ...id, ...typed, disp: p?.open, equiv: p?.kind === 'dnt' ? p.open : undefined })}/>`;
     })
     .join('');
 }
@@ -113,7 +119,7 @@ export function toXliff12Inline(text: string, placeholders: readonly Placeholder
 
 /** `<originalData>` entries for a unit's placeholders: the Markdown each code stands for. */
 export function originalData(placeholders: readonly Placeholder[]): { id: string; markup: string }[] {
-  return placeholders.flatMap((p) => [
+  return placeholders.filter(hasOriginalData).flatMap((p) => [
     { id: `d${p.id}`, markup: p.open },
     ...(p.shape === 'paired' && p.close ? [{ id: `d${p.id}e`, markup: p.close }] : []),
   ]);

@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { loadQaContext } from '../../qa/loadQaContext.ts';
 import type { ExportStatus } from '../../xliff/exchangeState.ts';
 import { exportFilterStates, exportXliff } from '../../xliff/exportXliff.ts';
-import { importXliff } from '../../xliff/importXliff.ts';
+import { importSummary, importXliff } from '../../xliff/importXliff.ts';
 import { xliffVersions, type XliffVersion } from '../../xliff/writeXliff.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
 import { plural } from '../plural.ts';
@@ -81,6 +81,6 @@ async function runImport(args: string[]): Promise<number> {
   const path = resolve(root, positionals[0] as string);
   const report = await importXliff(project, path, relative(root, path) || path, { by });
   for (const d of report.refused) console.error(formatDiagnostic(d));
-  console.log(`${report.locale}: ${report.applied} applied, ${report.unchanged} unchanged, ${report.refusedUnits} refused`);
+  console.log(importSummary(report));
   return report.refusedUnits > 0 ? 1 : 0;
 }
