@@ -192,7 +192,7 @@ function fromInline(parent: Element, numbering: InlineNumbering, dialect: Inline
   /** The placeholder number of a code: its own id's, or that of the code it is a copy of. */
   const codeNumber = (el: Element) => {
     const id = requireId(el);
-    if (dialect.uniqueIds && ids.has(id)) throw new XliffInlineError(el, `id "${id}" is used twice in this <${parent.localName}>; a code used again needs an id of its own and copyOf="${id}"`);
+    if (dialect.uniqueIds && ids.has(id)) throw new XliffInlineError(el, `id "${id}" is used twice in this <${parent.localName}>; a code used again needs an id of its own`);
     ids.add(id);
     return numbering.number(el.getAttribute('copyOf') ?? id);
   };
