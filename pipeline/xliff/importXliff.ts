@@ -69,10 +69,10 @@ export async function importXliff(project: Project, path: string, displayPath: s
         report.refused.push(...diagnostics);
         report.refusedUnits++;
       };
-      const at = (rule: string, message: string, hint: string): Diagnostic => ({ file: displayPath, line: unit.line, column: unit.column, rule, message, hint, severity: 'error' });
+      const atUnit = (rule: string, message: string, hint: string): Diagnostic => ({ file: displayPath, line: unit.line, column: unit.column, rule, message, hint, severity: 'error' });
       const problems = unitProblems.get(unitIndex);
       if (problems) return refuse(problems);
-      if (seen.has(unit.id)) return refuse([at('xliff/duplicate-unit', `${unit.id} is in the file twice`, 'keep one unit per segment')]);
+      if (seen.has(unit.id)) return refuse([atUnit('xliff/duplicate-unit', `${unit.id} is in the file twice`, 'keep one unit per segment')]);
       seen.add(unit.id);
       const split = unit.id.lastIndexOf('#');
       const article = articles.get(unit.id.slice(0, Math.max(split, 0)));
@@ -80,10 +80,10 @@ export async function importXliff(project: Project, path: string, displayPath: s
       const segment = article?.segments[position];
       const entry = article?.reconciliation.entries[position];
       if (!article || !segment || !entry) {
-        return refuse([at('xliff/unknown-unit', `${unit.id} is no segment of a translatable article`, 'units are <file original="<article id>"> and <unit id="<segment key>">; export the file again if the article changed')]);
+        return refuse([atUnit('xliff/unknown-unit', `${unit.id} is no segment of a translatable article`, 'units are <file original="<article id>"> and <unit id="<segment key>">; export the file again if the article changed')]);
       }
       const outcome = applyXliffUnit(unit, document.version, entry, segment, change);
-      if (outcome.outcome === 'refused') return refuse([at(outcome.rule, outcome.message, outcome.hint)]);
+      if (outcome.outcome === 'refused') return refuse([atUnit(outcome.rule, outcome.message, outcome.hint)]);
       if (outcome.outcome === 'unchanged') {
         report.unchanged++;
         return;
