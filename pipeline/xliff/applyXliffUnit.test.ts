@@ -38,6 +38,13 @@ describe('applyXliffUnit', () => {
     });
   });
 
+  it('lets the translator\'s work replace a draft the store got since the export', () => {
+    const untranslated = { key: 'b0.s0', hash: wait.hash, source: wait.text, state: 'new' as const };
+    const machineSince = { ...untranslated, target: 'Warte eine Minute.', state: 'machine' as const, origin: 'mt:deepl' as const };
+    const translated = applyXliffUnit(unit({ translationHash: translationHash(undefined, 'unconfirmed') }), '2.1', machineSince, wait, change);
+    expect(translated.outcome === 'applied' && translated.entry).toMatchObject({ target: 'Warten Sie eine Minute.', state: 'translated', origin: 'import:xliff' });
+  });
+
   it('compares with the store when a tool dropped kb\'s metadata', () => {
     const bare = { sourceHash: undefined, translationHash: undefined };
     expect(applyXliffUnit(unit(bare), '1.2', stored, wait, change)).toEqual({ outcome: 'unchanged' });

@@ -23,8 +23,8 @@ export interface ImportChange {
 /**
  * What a unit of an XLIFF file does to the stored entry of its segment. Refused when its source
  * is not the segment's current one, when its target is empty or does not keep the source's
- * placeholders, or when translator and store both changed it since the export. Unchanged when it
- * says what the store says or what the export said. Otherwise the entry takes its target and state,
+ * placeholders, or when the translator changed it and a person translated or reviewed it in the
+ * store since the export. Unchanged when it says what the store says or what the export said. Otherwise the entry takes its target and state,
  * pinned to the current source, each step recorded with who and when.
  */
 export function applyXliffUnit(unit: XliffUnit, version: XliffDocument['version'], entry: StoreEntry, segment: Segment, change: ImportChange): UnitOutcome {
@@ -38,11 +38,14 @@ export function applyXliffUnit(unit: XliffUnit, version: XliffDocument['version'
   const state = unitExchangeState(unit, version);
   const proposed = translationHash(unit.target, state);
   const stored = exchangedTranslation(entry, segment);
-  const current = translationHash(stored.target, exchangeState(stored.status));
+  const storedState = exchangeState(stored.status);
+  const current = translationHash(stored.target, storedState);
   // A tool that dropped kb's metadata leaves nothing to compare with: the store is taken as exported.
   const exported = unit.translationHash ?? current;
   if (proposed === exported || proposed === current) return { outcome: 'unchanged' };
-  if (exported !== current) {
+  // A draft the store got meanwhile (machine or memory output, a rejection) gives way to the
+  // translator's work; a person's translation or review since the export does not.
+  if (exported !== current && storedState !== 'unconfirmed') {
     return refuse('xliff/conflict', `changed in the store since the export (now ${entry.state}${entry.by ? ` by ${entry.by}` : ''}${entry.at ? ` at ${entry.at}` : ''})`, 'export the file again, or make this change in kb review');
   }
   if (unit.target === undefined) return refuse('xliff/empty-target', `state ${unit.state ?? 'unset'} but no target`, 'translate the segment, or leave it as exported');
