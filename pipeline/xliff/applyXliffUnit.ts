@@ -24,8 +24,9 @@ export interface ImportChange {
  * What a unit of an XLIFF file does to the stored entry of its segment. Refused when its source
  * is not the segment's current one, when its target is empty or does not keep the source's
  * placeholders, or when the translator changed it and a person translated or reviewed it in the
- * store since the export. Unchanged when it says what the store says or what the export said. Otherwise the entry takes its target and state,
- * pinned to the current source, each step recorded with who and when.
+ * store since the export. Unchanged when it says what the store says or what the export said.
+ * Otherwise the entry takes its target and state, pinned to the current source, each step
+ * recorded with who and when.
  */
 export function applyXliffUnit(unit: XliffUnit, version: XliffDocument['version'], entry: StoreEntry, segment: Segment, change: ImportChange): UnitOutcome {
   const refuse = (rule: string, message: string, hint: string): UnitOutcome => ({ outcome: 'refused', rule, message: `${unit.id}: ${message}`, hint });
@@ -51,7 +52,7 @@ export function applyXliffUnit(unit: XliffUnit, version: XliffDocument['version'
   if (unit.target === undefined) return refuse('xliff/empty-target', `state ${unit.state ?? 'unset'} but no target`, 'translate the segment, or leave it as exported');
   const problems = checkPlaceholders(segment, unit.target);
   if (problems.length > 0) {
-    return refuse('xliff/placeholders', problems.map((p) => p.message).join('; '), "keep each inline code of the source: paired codes around text, each once");
+    return refuse('xliff/placeholders', problems.map((p) => p.message).join('; '), 'keep each inline code of the source: paired codes around text, each once');
   }
   const { by, at } = change;
   // The translator worked on the sentence as it reads now, so the entry is pinned to it.
