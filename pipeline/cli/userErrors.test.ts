@@ -13,6 +13,7 @@ const validArgs: Record<string, string[][]> = {
   translate: [['--locale', 'de', '--provider', 'pseudo']],
   align: [['--locale', 'de', 'import/de']],
   tm: [['export', '--locale', 'de', '--out', 'de.tmx'], ['import', 'de.tmx']],
+  xliff: [['export', '--locale', 'de', '--out', 'de.xlf'], ['import', 'de.xlf']],
   glossary: [['export', '--format', 'csv', '--out', 'terms.csv'], ['import', 'terms.csv']],
 };
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
 describe('kb with bad input', () => {
   it.each(Object.keys(commands))('kb %s --no-such-flag names the flag and prints the help', (name) => {
     // Commands with actions parse their flags after the action.
-    const action = name === 'tm' || name === 'glossary' ? ['export'] : [];
+    const action = name === 'tm' || name === 'glossary' || name === 'xliff' ? ['export'] : [];
     const run = runKb(name, ...action, '--no-such-flag', '--root', root);
     expectUserError(run, /--no-such-flag/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEnglishTerm, findTargetTerm } from './findTerms.ts';
+import { findApprovedTerms, findEnglishTerm, findTargetTerm } from './findTerms.ts';
 
 const found = (text: string, term: string, locale: string, caseSensitive = false) => findTargetTerm(text, term, locale, caseSensitive).length > 0;
 
@@ -11,6 +11,19 @@ describe('findEnglishTerm', () => {
     expect(findEnglishTerm('Turn on two step verification', 'two-step verification', false)).toHaveLength(1);
     expect(findEnglishTerm('messaging apps', 'message', false)).toEqual([]);
     expect(findEnglishTerm('Open settings', 'Settings', true)).toEqual([]);
+  });
+});
+
+describe('findApprovedTerms', () => {
+  it('lists each approved term where it occurs, in text order, the longest term winning an overlap', () => {
+    const verification = { source: 'verification', target: 'Verifizierung', caseSensitive: false };
+    const twoStep = { source: 'two-step verification', target: 'Bestätigung in zwei Schritten', caseSensitive: false };
+    const password = { source: 'password', target: 'Passwort', caseSensitive: false };
+    expect(findApprovedTerms('Your password and two-step verification; verification codes.', [verification, twoStep, password])).toEqual([
+      { start: 5, end: 13, term: password },
+      { start: 18, end: 39, term: twoStep },
+      { start: 41, end: 53, term: verification },
+    ]);
   });
 });
 

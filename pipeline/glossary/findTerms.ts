@@ -3,6 +3,7 @@
  * "Passwörter" against "Passwort" and "contraseñas" against "contraseña" (Weblate #1297). Spans
  * are offsets into the text given, so callers can tell whether two matches overlap.
  */
+import type { ApprovedTerm } from './types.ts';
 
 export interface Span {
   start: number;
@@ -123,4 +124,23 @@ export function findTargetTerm(text: string, term: string, locale: string, caseS
 /** Whether a span overlaps any of `others`. */
 export function overlapsAny(span: Span, others: readonly Span[]): boolean {
   return others.some((o) => span.start < o.end && o.start < span.end);
+}
+
+/** An approved term found in English text. */
+export interface TermHit extends Span {
+  term: ApprovedTerm;
+}
+
+/**
+ * The locale's approved terms in an English text, in text order, without overlaps: the longest
+ * term wins ("two-step verification" over "verification").
+ */
+export function findApprovedTerms(text: string, terms: readonly ApprovedTerm[]): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const term of [...terms].sort((a, b) => b.source.length - a.source.length)) {
+    for (const span of findEnglishTerm(text, term.source, term.caseSensitive)) {
+      if (!overlapsAny(span, hits)) hits.push({ ...span, term });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.ts';
 import { parseGlossary } from './parseGlossary.ts';
-import { isUsable, type Glossary } from './types.ts';
+import { isUsable, type ApprovedTerm, type Glossary } from './types.ts';
 
-export type { Glossary, GlossaryTerm, TermStatus, TermTranslation } from './types.ts';
+export type { ApprovedTerm, Glossary, GlossaryTerm, TermStatus, TermTranslation } from './types.ts';
 
 /** Where the glossary lives in a project; segmentation reads its doNotTranslate list too. */
 export const glossaryFile = 'glossary/terms.yaml';
@@ -28,7 +28,7 @@ export async function loadGlossary(root: string): Promise<Glossary> {
  * check should prefer: its first preferred translation, else its first admitted one. Forbidden
  * source terms have none (writers must not use them); neither do terms the locale has not translated.
  */
-export function approvedTranslations(glossary: Glossary, localeCode: string): { source: string; target: string; caseSensitive: boolean }[] {
+export function approvedTranslations(glossary: Glossary, localeCode: string): ApprovedTerm[] {
   return glossary.terms.flatMap((term) => {
     if (term.status === 'forbidden') return [];
     const options = (term.translations[localeCode] ?? []).filter((t) => isUsable(t.status));

@@ -34,6 +34,13 @@ export interface Glossary {
   terms: GlossaryTerm[];
 }
 
+/** The translation of a source term a locale should use (see `approvedTranslations`). */
+export interface ApprovedTerm {
+  source: string;
+  target: string;
+  caseSensitive: boolean;
+}
+
 /** Statuses a translator may use. */
 export function isUsable(status: TermStatus): boolean {
   return status === 'preferred' || status === 'admitted';

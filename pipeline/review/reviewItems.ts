@@ -2,7 +2,8 @@ import { contentKey } from '../cache/ContentCache.ts';
 import type { Segment } from '../segment/types.ts';
 import { statesNeedingReview, type PublishPolicy } from '../store/publishPolicy.ts';
 import type { StoreEntry, Transition, TranslationState } from '../store/storeTypes.ts';
-import { textParts, type ApprovedTerm, type TextPart } from './textParts.ts';
+import type { ApprovedTerm } from '../glossary/types.ts';
+import { textParts, type TextPart } from './textParts.ts';
 import { wordDiff, type DiffPart } from './wordDiff.ts';
 
 /** A QA finding as the review app shows it (the fields of pipeline/qa's Finding it reads). */

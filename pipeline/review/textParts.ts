@@ -1,13 +1,7 @@
-import { findEnglishTerm, type Span } from '../glossary/findTerms.ts';
+import { findApprovedTerms, type TermHit } from '../glossary/findTerms.ts';
+import type { ApprovedTerm } from '../glossary/types.ts';
 import { tokenizePlaceholders } from '../segment/placeholderText.ts';
 import type { Placeholder } from '../segment/types.ts';
-
-/** A glossary term of the locale: the English term and the translation to use. */
-export interface ApprovedTerm {
-  source: string;
-  target: string;
-  caseSensitive: boolean;
-}
 
 /**
  * Segment text cut up for display: literal text (raw, braces still doubled, so joining the parts
@@ -20,7 +14,7 @@ export type TextPart =
 /** `text` as parts; `terms` (source text only) mark each glossary term with its approved translation. */
 export function textParts(text: string, placeholders: readonly Placeholder[], terms: readonly ApprovedTerm[] = []): TextPart[] {
   const byId = new Map(placeholders.map((p) => [p.id, p]));
-  const termSpans = findTermSpans(text, terms);
+  const termSpans = findApprovedTerms(text, terms);
   const parts: TextPart[] = [];
   for (const token of tokenizePlaceholders(text)) {
     const raw = text.slice(token.start, token.end);
@@ -45,22 +39,7 @@ function placeholderLabel(id: number, role: 'open' | 'close' | 'standalone', pla
   return `${id} ${placeholder.kind}`;
 }
 
-interface TermSpan extends Span {
-  target: string;
-}
-
-/** Non-overlapping term spans, longest term first (so "two-step verification" wins over "verification"). */
-function findTermSpans(text: string, terms: readonly ApprovedTerm[]): TermSpan[] {
-  const spans: TermSpan[] = [];
-  for (const term of [...terms].sort((a, b) => b.source.length - a.source.length)) {
-    for (const span of findEnglishTerm(text, term.source, term.caseSensitive)) {
-      if (!spans.some((s) => span.start < s.end && s.start < span.end)) spans.push({ ...span, target: term.target });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function splitByTerms(raw: string, offset: number, spans: readonly TermSpan[]): TextPart[] {
+function splitByTerms(raw: string, offset: number, spans: readonly TermHit[]): TextPart[] {
   const parts: TextPart[] = [];
   let at = 0;
   for (const span of spans) {
@@ -68,7 +47,7 @@ function splitByTerms(raw: string, offset: number, spans: readonly TermSpan[]): 
     const end = span.end - offset;
     if (end <= at || start >= raw.length) continue;
     if (start > at) parts.push({ type: 'text', text: raw.slice(at, start) });
-    parts.push({ type: 'text', text: raw.slice(Math.max(start, at), Math.min(end, raw.length)), term: span.target });
+    parts.push({ type: 'text', text: raw.slice(Math.max(start, at), Math.min(end, raw.length)), term: span.term.target });
     at = Math.min(end, raw.length);
   }
   if (at < raw.length) parts.push({ type: 'text', text: raw.slice(at) });

@@ -1,7 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import { escapeBraces, tokenizePlaceholders } from '../segment/placeholderText.ts';
 import type { Placeholder } from '../segment/types.ts';
-import { escapeMarkup } from '../text/escapeMarkup.ts';
+import { escapeAttribute, escapeMarkup } from '../text/escapeMarkup.ts';
 
 /** Thrown for inline markup that cannot become placeholders; `node` says where. */
 export class XliffInlineError extends Error {
@@ -33,12 +33,74 @@ export class InlineNumbering {
 }
 
 
+/** How each kind of placeholder is typed: XLIFF 2 `type`/`subType`, XLIFF 1.2 `ctype`. */
+const codeTypes: Record<Placeholder['kind'], { type: 'fmt' | 'link' | 'image' | 'other'; subType: string; ctype: string }> = {
+  code: { type: 'other', subType: 'kb:code', ctype: 'x-code' },
+  link: { type: 'link', subType: 'kb:link', ctype: 'link' },
+  emphasis: { type: 'fmt', subType: 'xlf:i', ctype: 'italic' },
+  strong: { type: 'fmt', subType: 'xlf:b', ctype: 'bold' },
+  delete: { type: 'fmt', subType: 'kb:delete', ctype: 'x-delete' },
+  html: { type: 'other', subType: 'kb:html', ctype: 'x-html' },
+  mdx: { type: 'other', subType: 'kb:mdx', ctype: 'x-mdx' },
+  image: { type: 'image', subType: 'kb:image', ctype: 'image' },
+  break: { type: 'fmt', subType: 'xlf:lb', ctype: 'lb' },
+  url: { type: 'link', subType: 'kb:url', ctype: 'x-url' },
+  dnt: { type: 'other', subType: 'kb:dnt', ctype: 'x-dnt' },
+  footnote: { type: 'other', subType: 'kb:footnote', ctype: 'x-footnote' },
+};
+
+/** ` name="value"` for each defined value. */
+function attributes(values: Record<string, string | undefined>): string {
+  return Object.entries(values)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
 /**
- * Placeholder text → XLIFF 2 inline content: paired `{n}…{/n}` become `<pc id="n">`, standalone
- * `{n}` become `<ph id="n"/>`, each pointing at its Markdown in `<originalData>` (ids `d<n>`,
- * `d<n>e` for a closing part) when `placeholders` knows it.
+ * A do-not-translate term is text, not markup: it has no original data, which is also what lets a
+ * target use it again as a copy (XLIFF 2 copies only codes without original data).
+ */
+const hasOriginalData = (p: Placeholder | undefined): p is Placeholder => p !== undefined && p.kind !== 'dnt';
+
+/**
+ * Placeholder text → XLIFF 2 inline content. Paired `{n}…{/n}` become `<pc id="n">`, standalone
+ * `{n}` become `<ph id="n"/>`, showing the Markdown they stand for as `disp` and pointing at it in
+ * `<originalData>` (ids `d<n>`, `d<n>e` for a closing part). Only a do-not-translate term may be
+ * left out, so every other code is `canDelete="no"`; a term used again in a target is a copy of
+ * the first (`copyOf`), as ids are unique within a unit.
  */
 export function toXliff2Inline(text: string, placeholders: readonly Placeholder[] = []): string {
+  const known = new Map(placeholders.map((p) => [p.id, p]));
+  const tokens = tokenizePlaceholders(text);
+  const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
+  const copies = new Map<number, number>();
+  return tokens
+    .map((t) => {
+      if (t.type === 'text') return escapeMarkup(t.value);
+      if (t.type === 'stray') return escapeMarkup(t.char);
+      if (t.type === 'close') return '</pc>';
+      const p = known.get(t.id);
+      const data = hasOriginalData(p);
+      const typed = p ? { canDelete: data ? 'no' : undefined, type: codeTypes[p.kind].type, subType: codeTypes[p.kind].subType } : {};
+      if (paired.has(t.id)) {
+        const refs = data ? { dataRefStart: `d${t.id}`, dataRefEnd: p.close ? `d${t.id}e` : undefined } : {};
+        return `<pc${attributes({ id: String(t.id), ...refs, ...typed, dispStart: p?.open, dispEnd: p?.close || undefined })}>`;
+      }
+      const copy = copies.get(t.id);
+      copies.set(t.id, (copy ?? 0) + 1);
+      const id = copy === undefined ? { id: String(t.id), dataRef: data ? `d${t.id}` : undefined } : { id: `${t.id}-${copy}`, copyOf: String(t.id) };
+      return `<ph${attributes({ ...id, ...typed, disp: p?.open, equiv: p?.kind === 'dnt' ? p.open : undefined })}/>`;
+    })
+    .join('');
+}
+
+/**
+ * Placeholder text → XLIFF 1.2 inline content: paired `{n}…{/n}` become `<g id="n">`, standalone
+ * `{n}` become `<x id="n"/>` with the Markdown as `equiv-text`; `ctype` says what each is (bold,
+ * link, x-code…).
+ */
+export function toXliff12Inline(text: string, placeholders: readonly Placeholder[] = []): string {
   const known = new Map(placeholders.map((p) => [p.id, p]));
   const tokens = tokenizePlaceholders(text);
   const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
@@ -46,20 +108,18 @@ export function toXliff2Inline(text: string, placeholders: readonly Placeholder[
     .map((t) => {
       if (t.type === 'text') return escapeMarkup(t.value);
       if (t.type === 'stray') return escapeMarkup(t.char);
-      if (t.type === 'close') return '</pc>';
+      if (t.type === 'close') return '</g>';
       const p = known.get(t.id);
-      if (paired.has(t.id)) {
-        const refs = p ? ` dataRefStart="d${t.id}"${p.close ? ` dataRefEnd="d${t.id}e"` : ''}` : '';
-        return `<pc id="${t.id}"${refs}>`;
-      }
-      return `<ph id="${t.id}"${p ? ` dataRef="d${t.id}"` : ''}${p ? ` disp="${escapeMarkup(p.open)}"` : ''}/>`;
+      const ctype = p ? codeTypes[p.kind].ctype : undefined;
+      if (paired.has(t.id)) return `<g${attributes({ id: String(t.id), ctype })}>`;
+      return `<x${attributes({ id: String(t.id), ctype, 'equiv-text': p?.open })}/>`;
     })
     .join('');
 }
 
 /** `<originalData>` entries for a unit's placeholders: the Markdown each code stands for. */
 export function originalData(placeholders: readonly Placeholder[]): { id: string; markup: string }[] {
-  return placeholders.flatMap((p) => [
+  return placeholders.filter(hasOriginalData).flatMap((p) => [
     { id: `d${p.id}`, markup: p.open },
     ...(p.shape === 'paired' && p.close ? [{ id: `d${p.id}e`, markup: p.close }] : []),
   ]);
@@ -83,6 +143,8 @@ interface InlineDialect {
   endKey: (el: Element) => string;
   /** An end whose start is outside this text (`<ec isolated="yes">`) that still counts. */
   isolatedEnd?: (el: Element) => boolean;
+  /** XLIFF 2: an id names one element of a `<source>` or `<target>`; a code used again is a `copyOf` another. */
+  uniqueIds: boolean;
 }
 
 /**
@@ -95,6 +157,7 @@ const xliff2Dialect: InlineDialect = {
   startKey: (el) => el.getAttribute('id') ?? '',
   endKey: (el) => el.getAttribute('startRef') ?? el.getAttribute('id') ?? '',
   isolatedEnd: (el) => el.getAttribute('isolated') === 'yes',
+  uniqueIds: true,
 };
 
 /**
@@ -106,6 +169,7 @@ const xliff12Dialect: InlineDialect = {
   roles: { x: 'standalone', ph: 'standalone', it: 'standalone', g: 'paired', bx: 'start', bpt: 'start', ex: 'end', ept: 'end', mrk: 'transparent' },
   startKey: (el) => el.getAttribute('rid') ?? el.getAttribute('id') ?? '',
   endKey: (el) => el.getAttribute('rid') ?? el.getAttribute('id') ?? '',
+  uniqueIds: false,
 };
 
 /** XLIFF 2 `<source>`/`<target>` content → placeholder text. */
@@ -124,6 +188,14 @@ export function fromXliff12Inline(parent: Element, numbering: InlineNumbering): 
 function fromInline(parent: Element, numbering: InlineNumbering, dialect: InlineDialect): string {
   let text = '';
   const open = new Map<string, number>();
+  const ids = new Set<string>();
+  /** The placeholder number of a code: its own id's, or that of the code it is a copy of. */
+  const codeNumber = (el: Element) => {
+    const id = requireId(el);
+    if (dialect.uniqueIds && ids.has(id)) throw new XliffInlineError(el, `id "${id}" is used twice in this <${parent.localName}>; a code used again needs an id of its own`);
+    ids.add(id);
+    return numbering.number(el.getAttribute('copyOf') ?? id);
+  };
   const walk = (el: Element) => {
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3 || node.nodeType === 4) {
@@ -133,14 +205,14 @@ function fromInline(parent: Element, numbering: InlineNumbering, dialect: Inline
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       const role = dialect.roles[child.localName ?? ''];
-      if (role === 'standalone') text += `{${numbering.number(requireId(child))}}`;
+      if (role === 'standalone') text += `{${codeNumber(child)}}`;
       else if (role === 'paired') {
-        const n = numbering.number(requireId(child));
+        const n = codeNumber(child);
         text += `{${n}}`;
         walk(child);
         text += `{/${n}}`;
       } else if (role === 'start') {
-        const n = numbering.number(requireId(child));
+        const n = codeNumber(child);
         open.set(dialect.startKey(child), n);
         text += `{${n}}`;
       } else if (role === 'end') {

@@ -23,6 +23,12 @@ export interface XliffUnit {
   /** 1.2 `<trans-unit approved="yes">`. */
   approved?: boolean;
   notes: string[];
+  /**
+   * What kb recorded at export (2.x `<mda:metaGroup category="kb">`, 1.2 `<context-group name="kb">`):
+   * the hash of the source sentence, and of the translation as exported (see exchangeState.ts).
+   */
+  sourceHash?: string;
+  translationHash?: string;
   /** Where the `<unit>` / `<trans-unit>` starts, for diagnostics. */
   line: number;
   column: number;
@@ -30,6 +36,8 @@ export interface XliffUnit {
 
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
+/** The XLIFF 2 Metadata module, which tools keep with a unit: kb records its hashes there. */
+export const xliffMetadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0';
 
 /** XLIFF 2 core `state` values, in workflow order. */
 export const xliff2States = ['initial', 'translated', 'reviewed', 'final'] as const;

@@ -11,6 +11,7 @@ import { status } from './status.ts';
 import { tm } from './tm.ts';
 import { translate } from './translate.ts';
 import { validate } from './validate.ts';
+import { xliff } from './xliff.ts';
 
 /** Every `kb` subcommand by name. */
 export const commands: Record<string, Command> = {
@@ -25,5 +26,6 @@ export const commands: Record<string, Command> = {
   review,
   align,
   tm,
+  xliff,
   glossary,
 };
