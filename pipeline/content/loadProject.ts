@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { sourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -83,6 +84,9 @@ export function checkArticles(articles: Article[], linksOf: (article: Article) =
   }
   for (const article of articles) {
     const at = (line: number, column: number) => ({ file: article.file, line: line + article.bodyLine - 1, column });
+    for (const mark of reservedCharacters(article.body)) {
+      diagnostics.push({ ...at(mark.line, mark.column), rule: 'content/reserved-character', message: `"${mark.char}" (U+${mark.char.codePointAt(0)?.toString(16).toUpperCase()}) is reserved: kb assemble marks English sentences of translated pages with it`, hint: 'use another bracket, such as ⌜ ⌝ or 「 」', severity: 'error' });
+    }
     const body = linksOf(article);
     if ('syntaxError' in body) {
       const syntax = body.syntaxError;
@@ -119,4 +123,16 @@ export async function listMarkdownFiles(dir: string): Promise<string[] | undefin
     .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
+}
+
+/** Where `text` holds a source-text mark (see sourceTextMarks), 1-based. */
+function reservedCharacters(text: string): { line: number; column: number; char: string }[] {
+  const found: { line: number; column: number; char: string }[] = [];
+  const marks = new Set<string>(Object.values(sourceTextMarks));
+  text.split('\n').forEach((line, i) => {
+    [...line].forEach((char, column) => {
+      if (marks.has(char)) found.push({ line: i + 1, column: column + 1, char });
+    });
+  });
+  return found;
 }
