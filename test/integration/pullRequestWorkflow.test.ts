@@ -67,5 +67,6 @@ describe('pull-request workflow', () => {
     expect(clean.stdout).not.toMatch(/^::(error|warning)/m);
     expect(await readFile(join(root, 'summary-clean.md'), 'utf8')).toContain('## kb check: ✅ 0 errors, 0 warnings');
     expect(clean.status).toBe(0);
-  });
+    // Two workflow runs of six kb processes, each loading the Japanese dictionary for the tone checks.
+  }, 120_000);
 });
