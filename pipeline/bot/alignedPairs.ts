@@ -1,5 +1,8 @@
 import type { KbConfig } from '../config/defineConfig.ts';
-import { TranslationStore } from '../store/index.ts';
+import { readIfExists } from '../fs/writeFileAtomic.ts';
+import { TranslationStore, articleStoreFile } from '../store/index.ts';
+import { scanStoreTexts, type StoreTexts } from '../store/scanStoreTexts.ts';
+import { inRoot } from '../store/storePaths.ts';
 import type { AlignedPair } from './bilingualVocabulary.ts';
 import type { SiteLabels } from './siteLabels.ts';
 import { tokenize } from './tokenize.ts';
@@ -36,13 +39,30 @@ export async function alignedPairs(root: string, config: KbConfig, locale: strin
   const pair = (target: string, source: string, weight = 1): AlignedPair => ({ target: tokens(target, tag), source: tokens(source, sourceTag), weight });
   const store = TranslationStore.open(root, config);
   const pairs: AlignedPair[] = [];
-  const entries = (await store.readAll([locale], [...sources.articleIds])).get(locale) ?? new Map();
-  for (const list of entries.values()) {
-    for (const entry of list) if (entry.target !== undefined && !entry.outdated) pairs.push(pair(entry.target, entry.source));
+  for (const entry of await storeTexts(root, store, locale, sources.articleIds)) {
+    if (entry.target !== undefined && !entry.outdated) pairs.push(pair(entry.target, entry.source));
   }
   for (const unit of await store.readMemory(locale)) pairs.push(pair(unit.target, unit.source));
   const labels = sources.labels;
   if (labels) for (const folder of labels.categories) pairs.push(pair(labels.target.category(folder), labels.source.category(folder), 2));
   for (const term of sources.terms ?? []) pairs.push(pair(term.target, term.source, 3));
   return pairs;
+}
+
+/**
+ * The entries' texts of the articles' store files in a locale: scanned when a file is in the
+ * serializer's layout (nearly always), parsed otherwise — so a broken file is still a UserError
+ * that lists every broken file.
+ */
+async function storeTexts(root: string, store: TranslationStore, locale: string, articleIds: readonly string[]): Promise<StoreTexts[]> {
+  const byArticle = new Map<string, StoreTexts[] | undefined>();
+  for (const id of articleIds) {
+    const text = await readIfExists(inRoot(root, articleStoreFile(locale, id)));
+    if (text !== undefined) byArticle.set(id, scanStoreTexts(text));
+  }
+  const unscanned = [...byArticle].filter(([, texts]) => texts === undefined).map(([id]) => id);
+  for (const [id, entries] of (await store.readAll([locale], unscanned)).get(locale) ?? []) {
+    byArticle.set(id, entries.map((entry) => ({ source: entry.source, ...(entry.target === undefined ? {} : { target: entry.target }), outdated: entry.outdated === true })));
+  }
+  return [...byArticle.values()].flatMap((texts) => texts ?? []);
 }
