@@ -36,17 +36,23 @@ export async function alignedPairs(root: string, config: KbConfig, locale: strin
     if (!found) cache.set(key, (found = tokenize(text.replace(placeholder, ' '), lang)));
     return found;
   };
-  const pair = (target: string, source: string, weight = 1): AlignedPair => ({ target: tokens(target, tag), source: tokens(source, sourceTag), weight });
+  // A sentence repeated across articles is one pair with a weight: tokenized and learnt once.
+  const pairs = new Map<string, AlignedPair & { weight: number }>();
+  const add = (target: string, source: string, weight = 1): void => {
+    const key = `${target}\u0000${source}`;
+    const known = pairs.get(key);
+    if (known) known.weight += weight;
+    else pairs.set(key, { target: tokens(target, tag), source: tokens(source, sourceTag), weight });
+  };
   const store = TranslationStore.open(root, config);
-  const pairs: AlignedPair[] = [];
   for (const entry of await storeTexts(root, store, locale, sources.articleIds)) {
-    if (entry.target !== undefined && !entry.outdated) pairs.push(pair(entry.target, entry.source));
+    if (entry.target !== undefined && !entry.outdated) add(entry.target, entry.source);
   }
-  for (const unit of await store.readMemory(locale)) pairs.push(pair(unit.target, unit.source));
+  for (const unit of await store.readMemory(locale)) add(unit.target, unit.source);
   const labels = sources.labels;
-  if (labels) for (const folder of labels.categories) pairs.push(pair(labels.target.category(folder), labels.source.category(folder), 2));
-  for (const term of sources.terms ?? []) pairs.push(pair(term.target, term.source, 3));
-  return pairs;
+  if (labels) for (const folder of labels.categories) add(labels.target.category(folder), labels.source.category(folder), 2);
+  for (const term of sources.terms ?? []) add(term.target, term.source, 3);
+  return [...pairs.values()];
 }
 
 /**
