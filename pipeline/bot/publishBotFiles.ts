@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
-import { approvedTranslations, loadGlossary } from '../glossary/loadGlossary.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
-import { alignedPairs } from './alignedPairs.ts';
-import { learnVocabulary } from './bilingualVocabulary.ts';
 import { loadSiteLabels } from './siteLabels.ts';
-import { serializeVocabulary, vocabularyPath } from './vocabularyFile.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
+import { writeVocabulariesInWorker } from './writeVocabularies.ts';
 import type { FeedChanges } from './feedChanges.ts';
 import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
 
@@ -21,12 +18,18 @@ export interface BotFilesReport {
 
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
- * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
- * the glossary's approved translations), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
+ * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt on a worker thread
+ * from the store and the glossary), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
  * source locale's), and a Markdown twin beside every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
   const codes = config.locales.map((l) => l.code);
+  const vocabularies = writeVocabulariesInWorker(root, distDir, {
+    articleIds: articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId),
+    categories: [...new Set(articles.map((a) => a.category))].sort(),
+  });
+  // Awaited at the end; if writing the feed fails first, that error is the one reported.
+  vocabularies.catch(() => {});
   const feed = buildBotIndex(articles, { locales: codes, sourceLocale: config.sourceLocale, site: config.site });
   const { manifest, changes } = await writeBotFeed(feed, { distDir, root, site: config.site, sourceLocale: config.sourceLocale, tags: new Map(config.locales.map((l) => [l.code, l.tag])) });
 
@@ -46,17 +49,8 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
     if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index);
     await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input));
   }
-  const sourceIds = articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId);
-  const categories = [...new Set(articles.map((a) => a.category))].sort();
-  const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
-  const glossary = await loadGlossary(root);
-  const tokens = new Map<string, string[]>();
-  for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
-    const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories };
-    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels, terms: approvedTranslations(glossary, locale.code), tokens });
-    await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
-  }
   await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a)));
+  await vocabularies;
   return { manifest, changes, twins: articles.length };
 }
 

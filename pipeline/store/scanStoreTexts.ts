@@ -76,7 +76,7 @@ export function scanStoreTexts(text: string): StoreTexts[] | undefined {
 function scalar(value: string): string | undefined {
   if (value.startsWith('"')) {
     // YAML's double-quoted escapes that JSON shares mean the same; JSON.parse rejects the rest.
-    if (value.length < 2 || !value.endsWith('"') || /\\[^"\\/bfnrtu]/.test(value) || /[\u0000-\u001f]/.test(value)) return undefined;
+    if (value.length < 2 || !value.endsWith('"') || /\\[^"\\/bfnrtu]/.test(value) || /\p{Cc}/u.test(value)) return undefined;
     try {
       return JSON.parse(value) as string;
     } catch {
