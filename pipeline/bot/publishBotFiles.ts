@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
+import { buildOutput } from './writeBotFeed.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
@@ -45,11 +46,11 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
       otherLocales: config.locales.filter((l) => l.code !== locale.code).map((l) => [l.label, `/${l.code}/llms.txt`] as const),
     };
     const index = llmsTxt(input);
-    await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index);
-    if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index);
-    await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input));
+    await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index, buildOutput);
+    if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index, buildOutput);
+    await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), buildOutput);
   }
-  await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a)));
+  await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), buildOutput));
   await vocabularies;
   return { manifest, changes, twins: articles.length };
 }

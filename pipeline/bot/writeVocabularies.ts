@@ -9,6 +9,7 @@ import { learnVocabulary } from './bilingualVocabulary.ts';
 import { glossaryPairs } from './glossaryPairs.ts';
 import { loadSiteLabels } from './siteLabels.ts';
 import { serializeVocabulary, vocabularyPath } from './vocabularyFile.ts';
+import { buildOutput } from './writeBotFeed.ts';
 
 export interface VocabularyInput {
   /** Source article ids whose store files are read. */
@@ -28,7 +29,7 @@ export async function writeVocabularies(root: string, config: KbConfig, distDir:
   for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
     const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories: input.categories };
     const pairs = await alignedPairs(root, config, locale.code, { articleIds: input.articleIds, labels, terms: glossaryPairs(glossary, locale.code), tokens });
-    await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
+    await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)), buildOutput);
   }
 }
 
