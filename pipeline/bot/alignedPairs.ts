@@ -1,5 +1,5 @@
 import type { KbConfig } from '../config/defineConfig.ts';
-import { readIfExists } from '../fs/writeFileAtomic.ts';
+import { readFileSync } from 'node:fs';
 import { TranslationStore, articleStoreFile } from '../store/index.ts';
 import { scanStoreTexts, type StoreTexts } from '../store/scanStoreTexts.ts';
 import { inRoot } from '../store/storePaths.ts';
@@ -37,12 +37,18 @@ export async function alignedPairs(root: string, config: KbConfig, locale: strin
     return found;
   };
   // A sentence repeated across articles is one pair with a weight: tokenized and learnt once.
-  const pairs = new Map<string, AlignedPair & { weight: number }>();
+  const pairs: (AlignedPair & { weight: number })[] = [];
+  const byTexts = new Map<string, Map<string, AlignedPair & { weight: number }>>();
   const add = (target: string, source: string, weight = 1): void => {
-    const key = `${target}\u0000${source}`;
-    const known = pairs.get(key);
+    let bySource = byTexts.get(target);
+    if (!bySource) byTexts.set(target, (bySource = new Map()));
+    const known = bySource.get(source);
     if (known) known.weight += weight;
-    else pairs.set(key, { target: tokens(target, tag), source: tokens(source, sourceTag), weight });
+    else {
+      const pair = { target: tokens(target, tag), source: tokens(source, sourceTag), weight };
+      bySource.set(source, pair);
+      pairs.push(pair);
+    }
   };
   const store = TranslationStore.open(root, config);
   for (const entry of await storeTexts(root, store, locale, sources.articleIds)) {
@@ -52,7 +58,7 @@ export async function alignedPairs(root: string, config: KbConfig, locale: strin
   const labels = sources.labels;
   if (labels) for (const folder of labels.categories) add(labels.target.category(folder), labels.source.category(folder), 2);
   for (const term of sources.terms ?? []) add(term.target, term.source, 3);
-  return [...pairs.values()];
+  return pairs;
 }
 
 /**
@@ -63,7 +69,7 @@ export async function alignedPairs(root: string, config: KbConfig, locale: strin
 async function storeTexts(root: string, store: TranslationStore, locale: string, articleIds: readonly string[]): Promise<StoreTexts[]> {
   const byArticle = new Map<string, StoreTexts[] | undefined>();
   for (const id of articleIds) {
-    const text = await readIfExists(inRoot(root, articleStoreFile(locale, id)));
+    const text = readSyncIfExists(inRoot(root, articleStoreFile(locale, id)));
     if (text !== undefined) byArticle.set(id, scanStoreTexts(text));
   }
   const unscanned = [...byArticle].filter(([, texts]) => texts === undefined).map(([id]) => id);
@@ -71,4 +77,17 @@ async function storeTexts(root: string, store: TranslationStore, locale: string,
     byArticle.set(id, entries.map((entry) => ({ source: entry.source, ...(entry.target === undefined ? {} : { target: entry.target }), outdated: entry.outdated === true })));
   }
   return [...byArticle.values()].flatMap((texts) => texts ?? []);
+}
+
+/**
+ * A file's text, or undefined when there is none. Synchronous: vocabularies are learnt on their
+ * own worker thread, where thousands of small reads are cheaper without a promise each.
+ */
+function readSyncIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
