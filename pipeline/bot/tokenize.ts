@@ -43,11 +43,13 @@ export function tokenize(text: string, lang: string, options: TokenizeOptions = 
     }
     terms.push(...found);
   }
-  // Codes are cut by the segmenter (`rate_limited` stays, `lumo-call-1006` does not): add them whole.
-  // A code has a digit, `_` or `/`: text without any (most sentences) has none.
-  if (codeLike.test(text)) {
+  // Codes are cut by the segmenter (`rate_limited` stays, `lumo-call-1006` does not): add them
+  // whole. A word written with hyphens is also added joined, as readers often write it (Wi-Fi →
+  // wifi, e-mail → email). Text without a digit, `_`, `/` or `-` (most sentences) has neither.
+  if (codeLike.test(text) || text.includes('-')) {
     for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{N}_]+(?:[-./][\p{L}\p{N}_]+)+/gu)) {
       if (codeLike.test(match[0])) terms.push(normalizeTerm(match[0]));
+      else if (/^[\p{L}-]+$/u.test(match[0]) && !cjkCharacter.test(match[0])) terms.push(stemWord(normalizeTerm(match[0].replaceAll('-', '')), language));
     }
   }
   // Most text has no CJK at all: skip the second segmenter pass over it.
