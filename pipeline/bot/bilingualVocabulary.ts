@@ -86,6 +86,8 @@ export function learnVocabulary(pairs: readonly AlignedPair[], options: Vocabula
 
   const rows = new Map<string, [string, number][]>();
   for (let c = 0; c < t.length; c++) {
+    // Most cells are far below the cut: only candidates become row entries.
+    if (t[c]! < minProbability) continue;
     const f = targetTerms[cellTarget[c]!]!;
     let row = rows.get(f);
     if (!row) rows.set(f, (row = []));
@@ -96,7 +98,7 @@ export function learnVocabulary(pairs: readonly AlignedPair[], options: Vocabula
   const vocabulary: BilingualVocabulary = new Map();
   for (const f of [...rows.keys()].filter((term) => !sourceIds.has(term)).sort()) {
     const best = rows.get(f)!
-      .filter(([e, p]) => p >= minProbability && e !== f)
+      .filter(([e]) => e !== f)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, maxTranslations)
       .map(([e, p]): [string, number] => [e, Math.round(p * 1000) / 1000]);
