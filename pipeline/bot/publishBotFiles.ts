@@ -7,7 +7,7 @@ import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
 import { loadSiteLabels } from './siteLabels.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
-import { writeVocabulariesInWorker } from './writeVocabularies.ts';
+import { shareVocabularies } from './writeVocabularies.ts';
 import type { FeedChanges } from './feedChanges.ts';
 import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
 
@@ -19,18 +19,16 @@ export interface BotFilesReport {
 
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
- * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt on a worker thread
- * from the store and the glossary), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
+ * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
+ * the glossary on a worker thread and, once the rest is written, this one), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
  * source locale's), and a Markdown twin beside every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
   const codes = config.locales.map((l) => l.code);
-  const vocabularies = writeVocabulariesInWorker(root, distDir, {
+  const vocabularies = shareVocabularies(root, config, distDir, {
     articleIds: articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId),
     categories: [...new Set(articles.map((a) => a.category))].sort(),
   });
-  // Awaited at the end; if writing the feed fails first, that error is the one reported.
-  vocabularies.catch(() => {});
   const feed = buildBotIndex(articles, { locales: codes, sourceLocale: config.sourceLocale, site: config.site });
   const { manifest, changes } = await writeBotFeed(feed, { distDir, root, site: config.site, sourceLocale: config.sourceLocale, tags: new Map(config.locales.map((l) => [l.code, l.tag])) });
 
@@ -51,7 +49,7 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
     await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), buildOutput);
   }
   await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), buildOutput));
-  await vocabularies;
+  await vocabularies.finish();
   return { manifest, changes, twins: articles.length };
 }
 

@@ -20,13 +20,16 @@ export interface VocabularyInput {
 
 /**
  * Learn and write each target locale's bilingual vocabulary (`bot-index/vocabulary/<locale>.json`)
- * from the translation store, the category labels and every glossary translation.
+ * from the translation store, the category labels and every glossary translation. Locales are
+ * claimed one at a time from `next`, a counter threads can share (see shareVocabularies).
  */
-export async function writeVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput): Promise<void> {
+export async function writeVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput, next: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
   const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
   const glossary = await loadGlossary(root);
   const tokens = new Map<string, string[]>();
-  for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
+  const targets = config.locales.filter((l) => l.code !== config.sourceLocale);
+  for (let i = Atomics.add(next, 0, 1); i < targets.length; i = Atomics.add(next, 0, 1)) {
+    const locale = targets[i]!;
     const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories: input.categories };
     const pairs = await alignedPairs(root, config, locale.code, { articleIds: input.articleIds, labels, terms: glossaryPairs(glossary, locale.code), tokens });
     await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)), buildOutput);
@@ -37,12 +40,14 @@ export async function writeVocabularies(root: string, config: KbConfig, distDir:
 export type VocabularyWorkerResult = { diagnostics?: Diagnostic[] };
 
 /**
- * `writeVocabularies` on a worker thread, so learning (the store read, tokenizing, EM) runs on
- * the second core while the main thread writes the feed, llms.txt and the twins.
+ * Vocabularies learnt on two cores: a worker thread starts on them now, while the main thread
+ * writes the feed, llms.txt and the twins; `finish()` has the main thread take the locales the
+ * worker has not claimed yet, then waits for the worker.
  */
-export function writeVocabulariesInWorker(root: string, distDir: string, input: VocabularyInput): Promise<void> {
-  const worker = new Worker(new URL('./vocabularyWorker.ts', import.meta.url), { workerData: { root, distDir, input } });
-  return new Promise((resolve, reject) => {
+export function shareVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput): { finish(): Promise<void> } {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL('./vocabularyWorker.ts', import.meta.url), { workerData: { root, distDir, input, next } });
+  const done = new Promise<void>((resolve, reject) => {
     let result: VocabularyWorkerResult | undefined;
     worker.on('message', (message: VocabularyWorkerResult) => (result = message));
     worker.on('error', reject);
@@ -52,4 +57,12 @@ export function writeVocabulariesInWorker(root: string, distDir: string, input: 
       else resolve();
     });
   });
+  // Awaited in finish(); if the caller fails first, its error is the one reported.
+  done.catch(() => {});
+  return {
+    async finish() {
+      await writeVocabularies(root, config, distDir, input, next);
+      await done;
+    },
+  };
 }
