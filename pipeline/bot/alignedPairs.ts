@@ -5,7 +5,7 @@ import { scanStoreTexts, type StoreTexts } from '../store/scanStoreTexts.ts';
 import { inRoot } from '../store/storePaths.ts';
 import type { AlignedPair } from './bilingualVocabulary.ts';
 import type { SiteLabels } from './siteLabels.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeAll } from './tokenize.ts';
 
 /** Placeholders of the store's text (`{1}…{/1}`, `{2}`): markup, not words. */
 const placeholder = /\{\/?\d+\}/g;
@@ -15,9 +15,9 @@ export interface PairSources {
   articleIds: readonly string[];
   /** UI labels of the source locale and of the locale (category names are translated there). */
   labels?: { source: SiteLabels; target: SiteLabels; categories: readonly string[] };
-  /** Approved glossary pairs (source term, locale term). */
+  /** Glossary pairs (source term, locale term): see glossaryPairs. */
   terms?: readonly { source: string; target: string }[];
-  /** Tokens of texts already seen, by language tag and text: shared across locales, whose source side repeats. */
+  /** Tokens of source-language texts already seen: shared across locales, whose source side repeats. */
   tokens?: Map<string, string[]>;
 }
 
@@ -29,26 +29,12 @@ export interface PairSources {
 export async function alignedPairs(root: string, config: KbConfig, locale: string, sources: PairSources): Promise<AlignedPair[]> {
   const tag = config.locales.find((l) => l.code === locale)?.tag ?? locale;
   const sourceTag = config.locales.find((l) => l.code === config.sourceLocale)?.tag ?? config.sourceLocale;
-  const cache = sources.tokens ?? new Map<string, string[]>();
-  const tokens = (text: string, lang: string) => {
-    const key = `${lang}\u0000${text}`;
-    let found = cache.get(key);
-    if (!found) cache.set(key, (found = tokenize(text.replace(placeholder, ' '), lang)));
-    return found;
-  };
   // A sentence repeated across articles is one pair with a weight: tokenized and learnt once.
-  const pairs: (AlignedPair & { weight: number })[] = [];
-  const byTexts = new Map<string, Map<string, AlignedPair & { weight: number }>>();
+  const weights = new Map<string, Map<string, number>>();
   const add = (target: string, source: string, weight = 1): void => {
-    let bySource = byTexts.get(target);
-    if (!bySource) byTexts.set(target, (bySource = new Map()));
-    const known = bySource.get(source);
-    if (known) known.weight += weight;
-    else {
-      const pair = { target: tokens(target, tag), source: tokens(source, sourceTag), weight };
-      bySource.set(source, pair);
-      pairs.push(pair);
-    }
+    let bySource = weights.get(target);
+    if (!bySource) weights.set(target, (bySource = new Map()));
+    bySource.set(source, (bySource.get(source) ?? 0) + weight);
   };
   const store = TranslationStore.open(root, config);
   for (const entry of await storeTexts(root, store, locale, sources.articleIds)) {
@@ -58,7 +44,21 @@ export async function alignedPairs(root: string, config: KbConfig, locale: strin
   const labels = sources.labels;
   if (labels) for (const folder of labels.categories) add(labels.target.category(folder), labels.source.category(folder), 2);
   for (const term of sources.terms ?? []) add(term.target, term.source, 3);
+
+  const targetTokens = tokensOf([...weights.keys()], tag, new Map());
+  const sourceTokens = tokensOf([...new Set([...weights.values()].flatMap((bySource) => [...bySource.keys()]))], sourceTag, sources.tokens ?? new Map());
+  const pairs: AlignedPair[] = [];
+  for (const [target, bySource] of weights) {
+    for (const [source, weight] of bySource) pairs.push({ target: targetTokens.get(target)!, source: sourceTokens.get(source)!, weight });
+  }
   return pairs;
+}
+
+/** Tokens of each text (placeholders dropped), the ones not in `known` tokenized together and added to it. */
+function tokensOf(texts: readonly string[], lang: string, known: Map<string, string[]>): Map<string, string[]> {
+  const unknown = texts.filter((text) => !known.has(text));
+  tokenizeAll(unknown.map((text) => text.replace(placeholder, ' ')), lang).forEach((tokens, i) => known.set(unknown[i]!, tokens));
+  return known;
 }
 
 /**
