@@ -1,9 +1,15 @@
+import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
+import { buildOutput } from './writeBotFeed.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
-import type { FeedChanges } from './feedChanges.ts';
-import { startBotWorker } from './startBotWorker.ts';
+import { twinPath, markdownTwin } from './markdownTwin.ts';
+import { loadSiteLabels } from './siteLabels.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
+import { shareVocabularies } from './writeVocabularies.ts';
+import type { FeedChanges } from './feedChanges.ts';
+import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
 
 export interface BotFilesReport {
   manifest: FeedManifest;
@@ -14,17 +20,40 @@ export interface BotFilesReport {
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
  * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
- * the glossary), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the source locale's),
- * and a Markdown twin beside every article page. The work is shared with a worker thread (startBotWorker).
+ * the glossary on a worker thread and, once the rest is written, this one), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
+ * source locale's), and a Markdown twin beside every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
   const codes = config.locales.map((l) => l.code);
-  const worker = startBotWorker(root, config, distDir, articles, {
+  const vocabularies = shareVocabularies(root, config, distDir, {
     articleIds: articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId),
     categories: [...new Set(articles.map((a) => a.category))].sort(),
   });
   const feed = buildBotIndex(articles, { locales: codes, sourceLocale: config.sourceLocale, site: config.site });
   const { manifest, changes } = await writeBotFeed(feed, { distDir, root, site: config.site, sourceLocale: config.sourceLocale, tags: new Map(config.locales.map((l) => [l.code, l.tag])) });
-  await worker.finish();
+
+  const byLocale = new Map<string, AssembledArticle[]>(codes.map((code) => [code, []]));
+  for (const a of [...articles].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) byLocale.get(a.locale)?.push(a);
+  for (const locale of config.locales) {
+    const mine = byLocale.get(locale.code) ?? [];
+    const input = {
+      locale: locale.code,
+      site: config.site,
+      labels: await loadSiteLabels(locale.code, config.sourceLocale),
+      articles: mine,
+      otherLocales: config.locales.filter((l) => l.code !== locale.code).map((l) => [l.label, `/${l.code}/llms.txt`] as const),
+    };
+    const index = llmsTxt(input);
+    await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index, buildOutput);
+    if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index, buildOutput);
+    await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), buildOutput);
+  }
+  await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), buildOutput));
+  await vocabularies.finish();
   return { manifest, changes, twins: articles.length };
+}
+
+/** Run `task` over `items`, at most `size` at a time (thousands of small writes at once exhaust file handles). */
+async function inBatches<T>(items: readonly T[], size: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(task));
 }
