@@ -20,8 +20,9 @@ export interface BotFilesReport {
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
  * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
- * the glossary on a worker thread and, once the rest is written, this one), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
- * source locale's), and a Markdown twin beside every article page.
+ * the glossary on a worker thread and, once the rest is written, this one), `llms.txt` and
+ * `llms-full.txt` per locale (`/llms.txt` is the source locale's), and a Markdown twin beside
+ * every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
   const codes = config.locales.map((l) => l.code);
