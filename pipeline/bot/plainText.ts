@@ -30,9 +30,8 @@ export function inlineText(markdown: string): string {
   if (text.includes('][')) text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
   if (text.includes('<')) text = text.replace(/<\/?[A-Za-z][^>]*>/g, '');
   if (text.includes('`')) text = text.replace(/(`+)(.+?)\1/g, '$2');
-  if (text.includes('*') || text.includes('_')) {
-    text = text.replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, '$1$2');
-  }
+  if (text.includes('**') || text.includes('__')) text = text.replace(/(\*\*|__)(.+?)\1/g, '$2');
+  if (text.includes('*') || text.includes('_')) text = text.replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, '$1$2');
   if (text.includes('~~')) text = text.replace(/~~(.+?)~~/g, '$1');
   if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
   return (text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]+/g, ' ') : text).trim();
