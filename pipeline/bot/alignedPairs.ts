@@ -1,8 +1,11 @@
 import type { KbConfig } from '../config/defineConfig.ts';
-import { TranslationStore } from '../store/index.ts';
+import { readFileSync } from 'node:fs';
+import { TranslationStore, articleStoreFile } from '../store/index.ts';
+import { scanStoreTexts, type StoreTexts } from '../store/scanStoreTexts.ts';
+import { inRoot } from '../store/storePaths.ts';
 import type { AlignedPair } from './bilingualVocabulary.ts';
 import type { SiteLabels } from './siteLabels.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeAll } from './tokenize.ts';
 
 /** Placeholders of the store's text (`{1}…{/1}`, `{2}`): markup, not words. */
 const placeholder = /\{\/?\d+\}/g;
@@ -12,9 +15,9 @@ export interface PairSources {
   articleIds: readonly string[];
   /** UI labels of the source locale and of the locale (category names are translated there). */
   labels?: { source: SiteLabels; target: SiteLabels; categories: readonly string[] };
-  /** Approved glossary pairs (source term, locale term). */
+  /** Glossary pairs (source term, locale term): see glossaryPairs. */
   terms?: readonly { source: string; target: string }[];
-  /** Tokens of texts already seen, by language tag and text: shared across locales, whose source side repeats. */
+  /** Tokens of source-language texts already seen: shared across locales, whose source side repeats. */
   tokens?: Map<string, string[]>;
 }
 
@@ -26,23 +29,65 @@ export interface PairSources {
 export async function alignedPairs(root: string, config: KbConfig, locale: string, sources: PairSources): Promise<AlignedPair[]> {
   const tag = config.locales.find((l) => l.code === locale)?.tag ?? locale;
   const sourceTag = config.locales.find((l) => l.code === config.sourceLocale)?.tag ?? config.sourceLocale;
-  const cache = sources.tokens ?? new Map<string, string[]>();
-  const tokens = (text: string, lang: string) => {
-    const key = `${lang}\u0000${text}`;
-    let found = cache.get(key);
-    if (!found) cache.set(key, (found = tokenize(text.replace(placeholder, ' '), lang)));
-    return found;
+  // A sentence repeated across articles is one pair with a weight: tokenized and learnt once.
+  const weights = new Map<string, Map<string, number>>();
+  const add = (target: string, source: string, weight = 1): void => {
+    let bySource = weights.get(target);
+    if (!bySource) weights.set(target, (bySource = new Map()));
+    bySource.set(source, (bySource.get(source) ?? 0) + weight);
   };
-  const pair = (target: string, source: string, weight = 1): AlignedPair => ({ target: tokens(target, tag), source: tokens(source, sourceTag), weight });
   const store = TranslationStore.open(root, config);
-  const pairs: AlignedPair[] = [];
-  const entries = (await store.readAll([locale], [...sources.articleIds])).get(locale) ?? new Map();
-  for (const list of entries.values()) {
-    for (const entry of list) if (entry.target !== undefined && !entry.outdated) pairs.push(pair(entry.target, entry.source));
+  for (const entry of await storeTexts(root, store, locale, sources.articleIds)) {
+    if (entry.target !== undefined && !entry.outdated) add(entry.target, entry.source);
   }
-  for (const unit of await store.readMemory(locale)) pairs.push(pair(unit.target, unit.source));
+  for (const unit of await store.readMemory(locale)) add(unit.target, unit.source);
   const labels = sources.labels;
-  if (labels) for (const folder of labels.categories) pairs.push(pair(labels.target.category(folder), labels.source.category(folder), 2));
-  for (const term of sources.terms ?? []) pairs.push(pair(term.target, term.source, 3));
+  if (labels) for (const folder of labels.categories) add(labels.target.category(folder), labels.source.category(folder), 2);
+  for (const term of sources.terms ?? []) add(term.target, term.source, 3);
+
+  const targetTokens = tokensOf([...weights.keys()], tag, new Map());
+  const sourceTokens = tokensOf([...new Set([...weights.values()].flatMap((bySource) => [...bySource.keys()]))], sourceTag, sources.tokens ?? new Map());
+  const pairs: AlignedPair[] = [];
+  for (const [target, bySource] of weights) {
+    for (const [source, weight] of bySource) pairs.push({ target: targetTokens.get(target)!, source: sourceTokens.get(source)!, weight });
+  }
   return pairs;
+}
+
+/** Tokens of each text (placeholders dropped), the ones not in `known` tokenized together and added to it. */
+function tokensOf(texts: readonly string[], lang: string, known: Map<string, string[]>): Map<string, string[]> {
+  const unknown = texts.filter((text) => !known.has(text));
+  tokenizeAll(unknown.map((text) => text.replace(placeholder, ' ')), lang).forEach((tokens, i) => known.set(unknown[i]!, tokens));
+  return known;
+}
+
+/**
+ * The entries' texts of the articles' store files in a locale: scanned when a file is in the
+ * serializer's layout (nearly always), parsed otherwise — so a broken file is still a UserError
+ * that lists every broken file.
+ */
+async function storeTexts(root: string, store: TranslationStore, locale: string, articleIds: readonly string[]): Promise<StoreTexts[]> {
+  const byArticle = new Map<string, StoreTexts[] | undefined>();
+  for (const id of articleIds) {
+    const text = readSyncIfExists(inRoot(root, articleStoreFile(locale, id)));
+    if (text !== undefined) byArticle.set(id, scanStoreTexts(text));
+  }
+  const unscanned = [...byArticle].filter(([, texts]) => texts === undefined).map(([id]) => id);
+  for (const [id, entries] of (await store.readAll([locale], unscanned)).get(locale) ?? []) {
+    byArticle.set(id, entries.map((entry) => ({ source: entry.source, ...(entry.target === undefined ? {} : { target: entry.target }), outdated: entry.outdated === true })));
+  }
+  return [...byArticle.values()].flatMap((texts) => texts ?? []);
+}
+
+/**
+ * A file's text, or undefined when there is none. Synchronous: vocabularies are learnt on their
+ * own worker thread, where thousands of small reads are cheaper without a promise each.
+ */
+function readSyncIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

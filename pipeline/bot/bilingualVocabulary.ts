@@ -28,24 +28,32 @@ export function learnVocabulary(pairs: readonly AlignedPair[], options: Vocabula
   const usable = mergeDuplicates(pairs);
   // Terms as numbers and every co-occurring (locale term f, source term e) as one cell of flat
   // arrays: EM then runs over typed arrays instead of nested maps (a large help center has
-  // millions of cells). cellOf(f, e) is looked up once; each pair keeps its cells, source-major.
+  // millions of cells). A cell is found by a numeric key, f's id × source-term count + e's id,
+  // once per pair; each pair keeps its cells, source-major.
   const targetIds = new Map<string, number>();
-  const targetTerms: string[] = [];
-  const cellIds = new Map<string, number>();
+  const sourceIds = new Map<string, number>();
+  const sourceTerms: string[] = [];
+  const intern = (ids: Map<string, number>, term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = ids.size));
+    return id;
+  };
+  const ids = usable.map(({ target, source }) => ({ target: target.map((f) => intern(targetIds, f)), source: source.map((e) => intern(sourceIds, e)) }));
+  for (const [term, id] of sourceIds) sourceTerms[id] = term;
+  const targetTerms = [...targetIds.keys()];
+  const cellIds = new Map<number, number>();
   const cellTarget: number[] = [];
-  const cellSource: string[] = [];
-  const pairCells = usable.map(({ target, source }) => {
+  const cellSource: number[] = [];
+  const pairCells = ids.map(({ target, source }) => {
     const cells = new Int32Array(target.length * source.length);
     let i = 0;
     for (const e of source) {
       for (const f of target) {
-        let fid = targetIds.get(f);
-        if (fid === undefined) targetIds.set(f, (fid = targetTerms.push(f) - 1));
-        const key = `${fid}\u0000${e}`;
+        const key = f * sourceTerms.length + e;
         let cell = cellIds.get(key);
         if (cell === undefined) {
           cellIds.set(key, (cell = cellTarget.length));
-          cellTarget.push(fid);
+          cellTarget.push(f);
           cellSource.push(e);
         }
         cells[i++] = cell;
@@ -78,18 +86,19 @@ export function learnVocabulary(pairs: readonly AlignedPair[], options: Vocabula
 
   const rows = new Map<string, [string, number][]>();
   for (let c = 0; c < t.length; c++) {
+    // Most cells are far below the cut: only candidates become row entries.
+    if (t[c]! < minProbability) continue;
     const f = targetTerms[cellTarget[c]!]!;
     let row = rows.get(f);
     if (!row) rows.set(f, (row = []));
-    row.push([cellSource[c]!, t[c]!]);
+    row.push([sourceTerms[cellSource[c]!]!, t[c]!]);
   }
 
   // A term written the same on both sides (brand, code, loanword) matches as it is.
-  const sourceTerms = new Set(usable.flatMap((p) => p.source));
   const vocabulary: BilingualVocabulary = new Map();
-  for (const f of [...rows.keys()].filter((term) => !sourceTerms.has(term)).sort()) {
+  for (const f of [...rows.keys()].filter((term) => !sourceIds.has(term)).sort()) {
     const best = rows.get(f)!
-      .filter(([e, p]) => p >= minProbability && e !== f)
+      .filter(([e]) => e !== f)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, maxTranslations)
       .map(([e, p]): [string, number] => [e, Math.round(p * 1000) / 1000]);

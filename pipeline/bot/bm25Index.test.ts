@@ -7,7 +7,7 @@ describe('Bm25Index', () => {
   const index = new Bm25Index([doc(['password'], ['reset', 'code']), doc(['call'], ['password', 'drop', 'drop']), doc(['group'], ['call'])]);
   it('ranks a title match above a text match and rare terms above common ones', () => {
     expect(index.search(new Map([['password', 1]])).map((h) => h.doc)).toEqual([0, 1]);
-    expect(index.search(new Map([['drop', 1], ['call', 1]]))[0]).toMatchObject({ doc: 1, matched: ['drop', 'call'] });
+    expect(index.search(new Map([['drop', 1], ['call', 1]]))[0]).toMatchObject({ doc: 1 });
     expect(index.idf('reset')).toBeGreaterThan(index.idf('call'));
     expect(index.search(new Map([['bread', 1]]))).toEqual([]);
   });

@@ -6,8 +6,6 @@ export interface IndexedDocument {
 export interface ScoredDocument {
   doc: number;
   score: number;
-  /** Query terms (keys of the weighted query) found in the document. */
-  matched: string[];
 }
 
 const k1 = 1.2;
@@ -71,9 +69,8 @@ export class Bm25Index {
         const tf = list.tfs[i]!;
         const norm = tf + k1 * (1 - b + (b * this.lengths[doc]!) / this.averageLength);
         let hit = scores.get(doc);
-        if (!hit) scores.set(doc, (hit = { doc, score: 0, matched: [] }));
+        if (!hit) scores.set(doc, (hit = { doc, score: 0 }));
         hit.score += weight * idf * ((tf * (k1 + 1)) / norm);
-        hit.matched.push(term);
       }
     }
     return [...scores.values()].sort((x, y) => y.score - x.score || x.doc - y.doc);

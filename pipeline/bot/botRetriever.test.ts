@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../kb.config.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
-import { BotRetriever } from './botRetriever.ts';
+import { BotRetriever, defaultSettings } from './botRetriever.ts';
 
 const article = (locale: string, articleId: string, status: AssembledArticle['status'], title: string, body: string): AssembledArticle => ({
   locale, articleId, format: 'md', status, title, description: '', type: 'faq', category: articleId.split('/')[0]!, tags: [], updated: '2026-01-01', body,
@@ -32,6 +32,14 @@ describe('BotRetriever', () => {
     const [hit] = retriever.ask('Je veux être remboursé', 'fr');
     expect(hit).toMatchObject({ article_id: 'billing/refund-request', chunk_id: 'fr:billing/refund-request#:0', content_locale: 'en', state: 'fallback', fallback: true, url: '/fr/billing/refund-request/' });
     expect(retriever.ask('mot de passe oublié', 'fr')[0]).toMatchObject({ article_id: 'account/reset-password', content_locale: 'fr', fallback: false });
+  });
+
+  it('asks a long question for a smaller share of its weight: its extra words are the story, not the topic', () => {
+    const story = 'the app said too many requests and 429 yesterday while I was chatting with my sister about the weekend';
+    const share = (exponent: number) => new BotRetriever(feed, vocabulary, config.locales, { ...defaultSettings, minScore: { factor: 0.3, exponent } });
+    expect(share(1).ask(story, 'en')).toEqual([]);
+    expect(share(0.75).ask(story, 'en')[0]?.article_id).toBe('developers/rate-limits');
+    expect(share(0.75).ask('banana bread recipe with walnuts', 'en')).toEqual([]);
   });
 
   it('answers nothing when the question is about something no article covers', () => {

@@ -30,19 +30,19 @@ export interface RetrievalSettings {
   translationWeight: number;
   /** Shortest word typo tolerance corrects (shorter words have too many neighbours: print → point). */
   minTypoLength: number;
-  /** Share of an unknown word's weight an unknown CJK bigram has in the coverage. */
+  /** Share of an unknown word's weight an unknown CJK bigram straddling two words has in the question's weight. */
   unknownCjkWeight: number;
   /** Extra weight of code-like terms (`429`, `rate_limited`). */
   codeWeight: number;
   /** Share of the score of an article's other matching chunks added to its best chunk's. */
   otherSectionsWeight: number;
-  /** Share of the question's term weight (by idf) the best article must match, else no answer. */
-  minCoverage: number;
   /**
-   * Lowest score of the best article's best chunk relative to the question's own weight (the sum of its terms'
-   * idf: what one plain match of every term would score), else no answer.
+   * No answer unless the best article's best chunk scores at least `minScore.factor × W^minScore.exponent`,
+   * W the question's weight (the sum of its words' idf: what one plain match of each would score).
+   * The exponent below 1 calibrates by length: a long question's extra words (context, greetings,
+   * the story of what happened) are rarely in the answer, so it needs a smaller share of W.
    */
-  minRelativeScore: number;
+  minScore: { factor: number; exponent: number };
 }
 
 export const defaultSettings: RetrievalSettings = {
@@ -53,8 +53,7 @@ export const defaultSettings: RetrievalSettings = {
   unknownCjkWeight: 0.25,
   codeWeight: 1.5,
   otherSectionsWeight: 0.5,
-  minCoverage: 0.2,
-  minRelativeScore: 0.35,
+  minScore: { factor: 0.7, exponent: 0.75 },
 };
 
 interface LocaleIndex {
@@ -106,20 +105,18 @@ export class BotRetriever {
     for (const concept of concepts) {
       for (const [term, w] of concept.alternatives) query.set(term, Math.max(query.get(term) ?? 0, w * concept.weight));
     }
-    const byArticle = new Map<string, { doc: number; score: number; chunkScore: number; matched: Set<string> }>();
+    const byArticle = new Map<string, { doc: number; score: number; chunkScore: number }>();
     for (const hit of target.index.search(query)) {
       const article = target.records[hit.doc]!.article_id;
       const best = byArticle.get(article);
-      if (!best) byArticle.set(article, { doc: hit.doc, score: hit.score, chunkScore: hit.score, matched: new Set(hit.matched) });
-      else {
-        // Words of a paraphrase spread over an article's sections: the other sections add a little.
-        best.score += hit.score * this.settings.otherSectionsWeight;
-        for (const term of hit.matched) best.matched.add(term);
-      }
+      // Words of a paraphrase spread over an article's sections: the other sections add a little.
+      if (!best) byArticle.set(article, { doc: hit.doc, score: hit.score, chunkScore: hit.score });
+      else best.score += hit.score * this.settings.otherSectionsWeight;
     }
     const ranked = [...byArticle.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
     const top = ranked[0];
-    if (!top || this.coverage(concepts, top.matched, target.index) < this.settings.minCoverage || top.chunkScore < this.settings.minRelativeScore * this.questionWeight(concepts, target.index)) return [];
+    const { factor, exponent } = this.settings.minScore;
+    if (!top || top.chunkScore < factor * this.questionWeight(concepts, target.index) ** exponent) return [];
     return ranked.slice(0, k).map(({ doc, score }) => {
       const r = target.records[doc]!;
       return {
@@ -137,7 +134,7 @@ export class BotRetriever {
     });
   }
 
-  /** Sum of the idf of the question's concepts, as coverage weighs them. */
+  /** Sum of the idf of the question's concepts (code-like ones weigh more). */
   private questionWeight(concepts: readonly Concept[], index: Bm25Index): number {
     return concepts.reduce((sum, concept) => sum + this.conceptIdf(concept, index) * concept.weight, 0);
   }
@@ -148,22 +145,6 @@ export class BotRetriever {
     // A CJK bigram no page has that straddles two words (話が, 中で) is weak evidence of a missing
     // topic; one inside a word (天気 of 今日の天気) is as telling as any unknown word.
     return index.idf('\u0000') * (concept.straddling ? this.settings.unknownCjkWeight : 1);
-  }
-
-  /**
-   * Share of the question's idf mass the article matched, each concept credited by its best
-   * matched alternative's weight (the word itself 1, a near spelling or a translation less).
-   */
-  private coverage(concepts: readonly Concept[], matched: ReadonlySet<string>, index: Bm25Index): number {
-    let total = 0;
-    let found = 0;
-    for (const concept of concepts) {
-      const idf = this.conceptIdf(concept, index);
-      total += idf * concept.weight;
-      const credit = Math.max(0, ...[...concept.alternatives].filter(([t]) => matched.has(t)).map(([, w]) => w));
-      found += idf * concept.weight * credit;
-    }
-    return total === 0 ? 0 : found / total;
   }
 
   private concepts(question: string, target: LocaleIndex): Concept[] {
@@ -226,8 +207,13 @@ export class BotRetriever {
   }
 }
 
-/** The CJK words the segmenter finds in a question, lower-cased as the tokenizer's bigrams are. */
+/**
+ * The CJK words the segmenter finds in a question, lower-cased as the tokenizer's bigrams are: two
+ * characters or more, or one kanji (色, 音: a word; a lone kana is a particle or a fragment).
+ */
 function cjkWords(question: string, tag: string): string[] {
   const segmenter = new Intl.Segmenter(tag, { granularity: 'word' });
-  return [...segmenter.segment(question.normalize('NFKC'))].filter((s) => s.isWordLike && [...s.segment].length >= 2 && cjkCharacter.test(s.segment)).map((s) => s.segment.toLowerCase());
+  return [...segmenter.segment(question.normalize('NFKC'))]
+    .filter((s) => s.isWordLike && cjkCharacter.test(s.segment) && ([...s.segment].length >= 2 || /\p{sc=Han}/u.test(s.segment)))
+    .map((s) => s.segment.toLowerCase());
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunkArticle } from './chunkArticle.ts';
 import { countTokens } from './countTokens.ts';
@@ -48,5 +49,12 @@ describe('countTokens', () => {
     expect(countTokens('Open Settings › Account.')).toBe(5);
     expect(countTokens('设置通知')).toBe(4);
     expect(countTokens('')).toBe(0);
+  });
+
+  it('counts what its definition, a regular expression, matches — in any script, surrogate pairs included', () => {
+    const definition = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]/gu;
+    const expected = (text: string) => text.match(definition)?.length ?? 0;
+    for (const text of ['abc漢字 def', '㋐カタ ー ㌀ x', 'l’appel — 4G, 3.5 Mbit/s', '😀 a😀b \u00a0\u2028 \ud800 z', 'مرحبا بالعالم']) expect(countTokens(text), text).toBe(expected(text));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => countTokens(text) === expected(text)), { numRuns: 500 });
   });
 });

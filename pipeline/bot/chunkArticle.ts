@@ -37,27 +37,32 @@ export function chunkArticle(body: string, options: ChunkOptions = defaultChunkO
     const anchor = section.depth === 1 ? '' : slugger.slug(heading);
     if (section.depth === 2) h2 = heading;
     const headingPath = section.depth === 1 ? [] : section.depth === 2 || h2 === undefined ? [heading] : [h2, heading];
-    packBlocks(section.blocks, options.maxTokens).forEach((text, part) => chunks.push({ anchor, headingPath, part, text, tokenCount: countTokens(text) }));
+    packBlocks(section.blocks, options.maxTokens).forEach(({ text, tokenCount }, part) => chunks.push({ anchor, headingPath, part, text, tokenCount }));
   }
   return chunks;
 }
 
-/** Plain-text pieces of ≤ maxTokens from consecutive blocks (a single larger code block stays whole). */
-function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): string[] {
-  const pieces: string[] = [];
+/**
+ * Plain-text pieces of ≤ maxTokens from consecutive blocks (a single larger code block stays
+ * whole), with their token counts: no token spans the whitespace or end mark between units, so a
+ * piece counts the sum of its units and no text is counted twice.
+ */
+function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): { text: string; tokenCount: number }[] {
+  const pieces: { text: string; tokenCount: number }[] = [];
   let current: string[] = [];
   let tokens = 0;
   const flush = (): void => {
-    if (current.length) pieces.push(current.join('\n\n'));
+    if (current.length) pieces.push({ text: current.join('\n\n'), tokenCount: tokens });
     current = [];
     tokens = 0;
   };
   for (const block of blocks) {
     const text = plainText(block.markdown, block.kind);
     if (!text) continue;
-    const units = block.kind === 'text' && countTokens(text) > maxTokens ? sentences(text) : [text];
+    const blockTokens = countTokens(text);
+    const units = block.kind === 'text' && blockTokens > maxTokens ? sentences(text) : [text];
     for (const unit of units) {
-      const size = countTokens(unit);
+      const size = units.length === 1 ? blockTokens : countTokens(unit);
       if (tokens > 0 && tokens + size > maxTokens) flush();
       current.push(unit);
       tokens += size;

@@ -8,32 +8,31 @@ export function plainText(markdown: string, kind: 'text' | 'code' = 'text'): str
   return markdown
     .split('\n')
     .filter((line) => !/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line))
-    .map((line) =>
-      inlineText(
-        line
-          .replace(/^\s{0,3}>\s?/, '')
-          .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
-          .replace(/^\s{0,3}#{1,6}\s+/, '')
-          .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
-          .replace(/\s*\|\s*/g, ' | '),
-      ),
-    )
+    .map((line) => {
+      const text = line
+        .replace(/^\s{0,3}>\s?/, '')
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+        .replace(/^\s{0,3}#{1,6}\s+/, '');
+      return inlineText(text.includes('|') ? text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' | ') : text);
+    })
     .join('\n')
     .trim();
 }
 
-/** Plain text of inline Markdown (one line or a heading). */
+/**
+ * Plain text of inline Markdown (one line or a heading). Most lines carry no markup: a
+ * replacement runs only when the line has the character its pattern needs (the whole feed of a
+ * large help center goes through here).
+ */
 export function inlineText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(`+)(.+?)\1/g, '$2')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  let text = markdown;
+  if (text.includes('](')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (text.includes('][')) text = text.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
+  if (text.includes('<')) text = text.replace(/<\/?[A-Za-z][^>]*>/g, '');
+  if (text.includes('`')) text = text.replace(/(`+)(.+?)\1/g, '$2');
+  if (text.includes('**') || text.includes('__')) text = text.replace(/(\*\*|__)(.+?)\1/g, '$2');
+  if (text.includes('*') || text.includes('_')) text = text.replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, '$1$2');
+  if (text.includes('~~')) text = text.replace(/~~(.+?)~~/g, '$1');
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+  return (text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]+/g, ' ') : text).trim();
 }

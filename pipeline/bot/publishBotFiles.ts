@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
-import { approvedTranslations, loadGlossary } from '../glossary/loadGlossary.ts';
+import { buildOutput } from './writeBotFeed.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
-import { alignedPairs } from './alignedPairs.ts';
-import { learnVocabulary } from './bilingualVocabulary.ts';
 import { loadSiteLabels } from './siteLabels.ts';
-import { serializeVocabulary, vocabularyPath } from './vocabularyFile.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
+import { shareVocabularies } from './writeVocabularies.ts';
 import type { FeedChanges } from './feedChanges.ts';
 import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
 
@@ -22,11 +20,16 @@ export interface BotFilesReport {
 /**
  * Everything a bot or an LLM reads from the built site, from the assembled articles: the chunk
  * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
- * the glossary's approved translations), `llms.txt` and `llms-full.txt` per locale (`/llms.txt` is the
- * source locale's), and a Markdown twin beside every article page.
+ * the glossary on a worker thread and, once the rest is written, this one), `llms.txt` and
+ * `llms-full.txt` per locale (`/llms.txt` is the source locale's), and a Markdown twin beside
+ * every article page.
  */
 export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
   const codes = config.locales.map((l) => l.code);
+  const vocabularies = shareVocabularies(root, config, distDir, {
+    articleIds: articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId),
+    categories: [...new Set(articles.map((a) => a.category))].sort(),
+  });
   const feed = buildBotIndex(articles, { locales: codes, sourceLocale: config.sourceLocale, site: config.site });
   const { manifest, changes } = await writeBotFeed(feed, { distDir, root, site: config.site, sourceLocale: config.sourceLocale, tags: new Map(config.locales.map((l) => [l.code, l.tag])) });
 
@@ -42,21 +45,12 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
       otherLocales: config.locales.filter((l) => l.code !== locale.code).map((l) => [l.label, `/${l.code}/llms.txt`] as const),
     };
     const index = llmsTxt(input);
-    await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index);
-    if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index);
-    await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input));
+    await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index, buildOutput);
+    if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index, buildOutput);
+    await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), buildOutput);
   }
-  const sourceIds = articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId);
-  const categories = [...new Set(articles.map((a) => a.category))].sort();
-  const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
-  const glossary = await loadGlossary(root);
-  const tokens = new Map<string, string[]>();
-  for (const locale of config.locales.filter((l) => l.code !== config.sourceLocale)) {
-    const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories };
-    const pairs = await alignedPairs(root, config, locale.code, { articleIds: sourceIds, labels, terms: approvedTranslations(glossary, locale.code), tokens });
-    await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
-  }
-  await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a)));
+  await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), buildOutput));
+  await vocabularies.finish();
   return { manifest, changes, twins: articles.length };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistance } from './editDistance.ts';
 import { normalizeTerm } from './normalizeTerm.ts';
 import { stemWord } from './stemWord.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, tokenizeAll } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('drops stop words, stems, and keeps codes whole and in parts', () => {
@@ -19,6 +19,14 @@ describe('tokenize', () => {
     expect(tokenize('パスワードを忘れた', 'ja')).toEqual(['パス', 'スワ', 'ワー', 'ード', '忘れ']);
     // 页面 and 客服 come out as bigrams whatever the segmenter did with them.
     expect(tokenize('页面显示客服', 'zh-CN')).toEqual(['页面', '面显', '显示', '示客', '客服']);
+  });
+  it('also joins a hyphenated word, as readers write it', () => {
+    expect(tokenize('Wi-Fi or e-mail', 'en')).toEqual(expect.arrayContaining(['wifi', 'email']));
+    expect(tokenize('my wifi', 'en')).toEqual(['wifi']);
+  });
+  it('tokenizes many texts at once as it tokenizes each (tokenizeAll)', () => {
+    const texts = ['Error 429 rate_limited', '', 'Wi-Fi\nline two', 'パスワードを忘れた', "l'appel ＰＩＮ", '页面显示客服'];
+    for (const lang of ['en', 'fr', 'ja', 'zh-CN']) expect(tokenizeAll(texts, lang)).toEqual(texts.map((text) => tokenize(text, lang)));
   });
   it('normalizes Arabic spelling variants and strips the article', () => {
     expect(tokenize('الرسائل المشفّرة', 'ar')).toEqual(tokenize('رسائل مشفره', 'ar'));

@@ -29,34 +29,72 @@ function segmenterFor(language: string): Intl.Segmenter {
  * makes word-segmented CJK search miss.
  */
 export function tokenize(text: string, lang: string, options: TokenizeOptions = {}): string[] {
-  const language = primaryLanguage(lang);
-  const terms: string[] = [];
-  const keep = (word: string): boolean => options.keepStopWords === true || !isStopWord(word, lang);
-  for (const segment of segmenterFor(language).segment(text.normalize('NFKC'))) {
-    if (!segment.isWordLike) continue;
-    const raw = segment.segment;
-    if (cjkCharacter.test(raw)) continue;
-    addWord(raw, language, keep, terms);
-  }
-  // Codes are cut by the segmenter (`rate_limited` stays, `lumo-call-1006` does not): add them whole.
-  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{N}_]+(?:[-./][\p{L}\p{N}_]+)+/gu)) {
-    if (codeLike.test(match[0])) terms.push(normalizeTerm(match[0]));
-  }
-  // Most text has no CJK at all: skip the second segmenter pass over it.
-  if (cjkCharacter.test(text)) for (const run of cjkRuns(text, language, keep)) terms.push(...bigrams(run));
-  return terms;
+  return tokenizeAll([text], lang, options)[0]!;
 }
 
-function addWord(raw: string, language: string, keep: (word: string) => boolean, terms: string[]): void {
+/**
+ * `tokenize` over many texts, the same terms for each: the segmenter runs once over the texts
+ * joined by line breaks (no word spans one), which costs half as much as a run per text when
+ * thousands of sentences are tokenized (the aligned text of a large store).
+ */
+export function tokenizeAll(texts: readonly string[], lang: string, options: TokenizeOptions = {}): string[][] {
+  const language = primaryLanguage(lang);
+  const keep = (word: string): boolean => options.keepStopWords === true || !isStopWord(word, lang);
+  const known = wordCache(language, options.keepStopWords === true);
+  const normalized = texts.map((text) => text.normalize('NFKC'));
+  const results = normalized.map((): string[] => []);
+  let current = 0;
+  let currentEnd = normalized[0]?.length ?? 0;
+  for (const segment of segmenterFor(language).segment(normalized.join('\n'))) {
+    if (!segment.isWordLike) continue;
+    while (segment.index > currentEnd) currentEnd += 1 + normalized[++current]!.length;
+    const raw = segment.segment;
+    let found = known.get(raw);
+    if (!found) {
+      if (known.size >= maxCachedWords) known.clear();
+      known.set(raw, (found = cjkCharacter.test(raw) ? [] : wordTerms(raw, language, keep)));
+    }
+    results[current]!.push(...found);
+  }
+  normalized.forEach((text, i) => {
+    const terms = results[i]!;
+    // Codes are cut by the segmenter (`rate_limited` stays, `lumo-call-1006` does not): add them
+    // whole. A word written with hyphens is also added joined, as readers often write it (Wi-Fi →
+    // wifi, e-mail → email). Text without a digit, `_`, `/` or `-` (most sentences) has neither.
+    if (codeLike.test(text) || text.includes('-')) {
+      for (const match of text.matchAll(/[\p{L}\p{N}_]+(?:[-./][\p{L}\p{N}_]+)+/gu)) {
+        if (codeLike.test(match[0])) terms.push(normalizeTerm(match[0]));
+        else if (/^[\p{L}-]+$/u.test(match[0]) && !cjkCharacter.test(match[0])) terms.push(stemWord(normalizeTerm(match[0].replaceAll('-', '')), language));
+      }
+    }
+    // Most text has no CJK at all: skip the second segmenter pass over it.
+    if (cjkCharacter.test(text)) for (const run of cjkRuns(text, language, keep)) terms.push(...bigrams(run));
+  });
+  return results;
+}
+
+/**
+ * Terms of each word seen, per language and stop-word mode: words repeat (a help center has a few
+ * thousand), and folding, stop-word lookup and stemming were most of the cost of tokenizing.
+ * Bounded, for a long-running process that meets every typo.
+ */
+const wordCaches = new Map<string, Map<string, readonly string[]>>();
+const maxCachedWords = 50_000;
+function wordCache(language: string, keepStopWords: boolean): Map<string, readonly string[]> {
+  const key = `${language}${keepStopWords ? '+' : ''}`;
+  let cache = wordCaches.get(key);
+  if (!cache) wordCaches.set(key, (cache = new Map()));
+  return cache;
+}
+
+function wordTerms(raw: string, language: string, keep: (word: string) => boolean): string[] {
   let word = normalizeTerm(raw);
   if (language === 'fr') word = word.replace(elision, '');
-  if (!word || !keep(word)) return;
-  if (codeLike.test(word)) {
-    terms.push(word);
-    for (const part of word.split(/[_./-]/)) if (part && part !== word && keep(part)) terms.push(stemWord(part, language));
-    return;
-  }
-  terms.push(stemWord(word, language));
+  if (!word || !keep(word)) return [];
+  if (!codeLike.test(word)) return [stemWord(word, language)];
+  const terms = [word];
+  for (const part of word.split(/[_./-]/)) if (part && part !== word && keep(part)) terms.push(stemWord(part, language));
+  return terms;
 }
 
 /** Runs of CJK text between stop words and non-CJK characters. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readIfExists, writeFileAtomic } from '../fs/writeFileAtomic.ts';
+import { readIfExists, writeFileAtomic, type AtomicWriteOptions } from '../fs/writeFileAtomic.ts';
 import { sha256 } from './buildBotIndex.ts';
 import { chunkRecordSchema, type ChunkRecord } from './chunkRecord.ts';
 import { feedChanges, type FeedChanges } from './feedChanges.ts';
@@ -12,6 +12,8 @@ export const botIndexDir = 'bot-index';
  * so the baseline for the changes file lives in the git-ignored `.kb/`.
  */
 export const previousFeedFile = join('.kb', 'bot-index', 'records.json');
+/** How files in dist/ are written: atomically, without syncing (a build rewrites them; see AtomicWriteOptions). */
+export const buildOutput: AtomicWriteOptions = { durable: false };
 
 export interface FeedManifest {
   format: 'polyglot-kb-bot-feed';
@@ -44,7 +46,7 @@ export async function writeBotFeed(feed: ReadonlyMap<string, ChunkRecord[]>, opt
     lines.forEach((line, i) => digests.set(records[i]!.id, sha256(line).slice(0, 16)));
     const text = lines.map((line) => `${line}\n`).join('');
     const file = `${locale}.jsonl`;
-    await writeFileAtomic(join(dir, file), text);
+    await writeFileAtomic(join(dir, file), text, buildOutput);
     locales.push({ locale, tag: options.tags.get(locale) ?? locale, file, articles: new Set(records.map((r) => r.article_id)).size, chunks: records.length, sha256: sha256(text) });
   }
   const previousFile = join(options.root, previousFeedFile);
@@ -59,9 +61,9 @@ export async function writeBotFeed(feed: ReadonlyMap<string, ChunkRecord[]>, opt
     changes: 'changes.json',
     locales,
   };
-  await writeFileAtomic(join(dir, 'chunk.schema.json'), `${JSON.stringify(chunkRecordSchema, null, 2)}\n`);
-  await writeFileAtomic(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`);
-  await writeFileAtomic(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFileAtomic(join(dir, 'chunk.schema.json'), `${JSON.stringify(chunkRecordSchema, null, 2)}\n`, buildOutput);
+  await writeFileAtomic(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`, buildOutput);
+  await writeFileAtomic(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, buildOutput);
   await writeFileAtomic(previousFile, `${JSON.stringify(Object.fromEntries(digests))}\n`);
   return { manifest, changes };
 }

@@ -6,11 +6,19 @@ import { commitTempFile, writeFileAtomic, writeTempFile } from './writeFileAtomi
 
 // A rename that fails on demand: the failure an atomic write must survive without a trace.
 const renameFails = vi.hoisted(() => ({ now: false }));
+// Syncs of files and folders, counted.
+const syncs = vi.hoisted(() => ({ count: 0 }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...actual,
     rename: (from: string, to: string) => (renameFails.now ? Promise.reject(new Error('simulated rename failure')) : actual.rename(from, to)),
+    open: async (...args: Parameters<typeof actual.open>) => {
+      const handle = await actual.open(...args);
+      const sync = handle.sync.bind(handle);
+      handle.sync = () => (syncs.count++, sync());
+      return handle;
+    },
   };
 });
 
@@ -25,6 +33,17 @@ describe('writeFileAtomic', () => {
     expect(await writeFileAtomic(path, 'one\n')).toBe(true);
     expect(await readFile(path, 'utf8')).toBe('one\n');
     expect(await readdir(join(dir, 'de', 'calls'))).toEqual(['a.yaml']);
+  });
+
+  it('syncs the file and its folder, unless told the file is build output', async () => {
+    syncs.count = 0;
+    await writeFileAtomic(join(dir, 'a.yaml'), 'one\n');
+    expect(syncs.count).toBeGreaterThanOrEqual(1);
+    syncs.count = 0;
+    expect(await writeFileAtomic(join(dir, 'dist', 'a.md'), 'twin\n', { durable: false })).toBe(true);
+    expect(syncs.count).toBe(0);
+    expect(await readFile(join(dir, 'dist', 'a.md'), 'utf8')).toBe('twin\n');
+    expect(await readdir(join(dir, 'dist'))).toEqual(['a.md']);
   });
 
   it('leaves an unchanged file untouched, keeping its mtime', async () => {

@@ -5,17 +5,26 @@ import { basename, dirname, join } from 'node:path';
 /** Names of temp files an interrupted write can leave behind (for .gitignore). */
 export const tempFilePattern = '*.tmp';
 
+export interface AtomicWriteOptions {
+  /**
+   * Sync the file and its folder so the write survives a power cut (default). Derived output that
+   * a build rewrites anyway (dist/: thousands of Markdown twins) skips it: the rename still keeps
+   * readers from seeing half a file, and the syncs cost more than the writes.
+   */
+  durable?: boolean;
+}
+
 /**
  * Replace `path` with `content` so a reader or a crash sees the old file or the new one, never a
  * mix. Returns false, touching nothing, when the file already holds exactly `content` — so mtimes
  * and `git status` stay clean.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<boolean> {
+export async function writeFileAtomic(path: string, content: string, options: AtomicWriteOptions = {}): Promise<boolean> {
   if ((await readIfExists(path)) === content) return false;
   await mkdir(dirname(path), { recursive: true });
-  const temp = await writeTempFile(path, content);
+  const temp = await writeTempFile(path, content, options);
   try {
-    await commitTempFile(temp, path);
+    await commitTempFile(temp, path, options);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
@@ -24,13 +33,13 @@ export async function writeFileAtomic(path: string, content: string): Promise<bo
 }
 
 /** First half of an atomic write: `content` durably on disk in a temp file beside `path`. */
-export async function writeTempFile(path: string, content: string): Promise<string> {
+export async function writeTempFile(path: string, content: string, { durable = true }: AtomicWriteOptions = {}): Promise<string> {
   // Same folder as the target, because rename is only atomic within one file system.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-    await handle.sync();
+    if (durable) await handle.sync();
     await handle.close();
   } catch (error) {
     await handle.close().catch(() => undefined);
@@ -41,9 +50,9 @@ export async function writeTempFile(path: string, content: string): Promise<stri
 }
 
 /** Second half: rename the temp file over `path`, then sync the folder so the rename survives a power cut. */
-export async function commitTempFile(temp: string, path: string): Promise<void> {
+export async function commitTempFile(temp: string, path: string, { durable = true }: AtomicWriteOptions = {}): Promise<void> {
   await rename(temp, path);
-  await syncFolder(dirname(path));
+  if (durable) await syncFolder(dirname(path));
 }
 
 /** The file's text, or undefined when it does not exist. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMemoryFile, parseStoreFile } from './parseStoreFile.ts';
+import { scanStoreTexts } from './scanStoreTexts.ts';
 import { serializeMemoryFile, serializeStoreFile } from './serializeStoreFile.ts';
 import { translationStates, type MemoryUnit, type StoreEntry, type StoreFile } from './storeTypes.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
@@ -72,6 +73,28 @@ segments:
         expect(serializeStoreFile(parsed.value as StoreFile, sourceFile)).toBe(written);
       }),
     );
+  });
+
+  it('scanStoreTexts reads the texts parseStoreFile reads, or declines (undefined) so the caller parses', () => {
+    const texts = (file: StoreFile) => file.segments.map((e) => ({ source: e.source, ...(e.target === undefined ? {} : { target: e.target }), outdated: e.outdated === true }));
+    let read = 0;
+    fc.assert(
+      fc.property(storeFile, (file) => {
+        const scanned = scanStoreTexts(serializeStoreFile(file, sourceFile));
+        if (scanned !== undefined) {
+          read++;
+          expect(scanned).toEqual(texts(file));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Most files take the fast way; arbitrary punctuation sends some to the parser.
+    expect(read).toBeGreaterThan(30);
+    const plain: StoreFile = { ...expected, segments: [{ key: 'b0.s0', hash: segmentHash('Tap {1}Calls{/1}: 429'), source: 'Tap {1}Calls{/1}: 429', target: "[Ţáþ {1}Çááĺĺš{/1}: 429] l'appel", state: 'machine', outdated: true, currentSource: 'x', history: [{ at: '2026-11-20T10:12:00Z', action: 'machine', state: 'machine', by: 'kb' }] }] };
+    expect(scanStoreTexts(serializeStoreFile(plain, sourceFile))).toEqual(texts(plain));
+    for (const handEdited of ['segments:\n  - key: a\n    source: x # note\n', 'segments:\n  - key: a\n    source: |\n      x\n', 'segments:\n  - key: a\n    source: "\\x41"\n', 'segments:\n- key: a\n  source: x\n', 'segments:\n  - key: a\n    target: 2024\n    source: x\n']) {
+      expect(scanStoreTexts(handEdited), handEdited).toBeUndefined();
+    }
   });
 
   it('round-trips any memory file', () => {

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRecordSchema, type ChunkRecord } from '../../pipeline/bot/chunkRecord.ts';
@@ -95,6 +95,23 @@ describe('kb bot after kb assemble', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/bad\.jsonl:1:1 +locale\/unknown +unknown locale "xx"/);
     expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('learns the vocabulary from the store and every glossary translation, and reports a broken store file learnt on the worker thread', async () => {
+    const root = await assembledProject('Wait', { title: 'Echo', body: 'Use headphones.\n' });
+    expect(runKb('bot', '--root', root).status).toBe(0);
+    const de = JSON.parse(await readFile(join(root, 'dist/bot-index/vocabulary/de.json'), 'utf8')) as { terms: Record<string, [string, number][]> };
+    // From the aligned German copy, and from the glossary's deprecated Kennwort and Handy, which readers still type.
+    expect(de.terms.sekund?.map(([english]) => english)).toContain('second');
+    expect(de.terms.kennwort?.[0]?.[0]).toBe('password');
+    expect(de.terms.handy?.[0]?.[0]).toBe('phon');
+
+    const store = join(root, 'content/translations/de/calls/wait.yaml');
+    await writeFile(store, (await readFile(store, 'utf8')).replace(/\n {4}target: /, '\n    target: "unclosed '));
+    const broken = runKb('bot', '--root', root);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/content\/translations\/de\/calls\/wait\.yaml:\d+:\d+ /);
+    expect(broken.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('says to run kb assemble first when there is nothing assembled', async () => {
