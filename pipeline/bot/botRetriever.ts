@@ -4,6 +4,7 @@ import { Bm25Index } from './bm25Index.ts';
 import type { ChunkRecord } from './chunkRecord.ts';
 import { editDistance } from './editDistance.ts';
 import { cjkCharacter } from './normalizeTerm.ts';
+import { pivotParaphrases, type ParaphraseTable } from './pivotParaphrases.ts';
 import { tokenize } from './tokenize.ts';
 
 /** One answer: the best chunk of an article. */
@@ -34,6 +35,11 @@ export interface RetrievalSettings {
   unknownCjkWeight: number;
   /** Extra weight of code-like terms (`429`, `rate_limited`). */
   codeWeight: number;
+  /**
+   * Weight of a source-language paraphrase (pivotParaphrases) of a source-language word of the question or of
+   * a translation of one, times its probability relative to the term's best paraphrase; 0 turns them off.
+   */
+  paraphraseWeight: number;
   /** Share of the score of an article's other matching chunks added to its best chunk's. */
   otherSectionsWeight: number;
   /**
@@ -49,12 +55,21 @@ export const defaultSettings: RetrievalSettings = {
   fieldWeights: { title: 2.5, heading: 2, text: 1, tags: 1.5 },
   typoWeight: 0.6,
   translationWeight: 1,
+  paraphraseWeight: 0,
   minTypoLength: 5,
   unknownCjkWeight: 0.25,
   codeWeight: 1.5,
   otherSectionsWeight: 0.5,
   minScore: { factor: 0.7, exponent: 0.75 },
 };
+
+/** An article as ranked for a question: its score, its best chunk (doc number in the locale's feed) and that chunk's score. */
+export interface RankedArticle {
+  article_id: string;
+  doc: number;
+  score: number;
+  chunkScore: number;
+}
 
 interface LocaleIndex {
   records: ChunkRecord[];
@@ -69,6 +84,8 @@ interface Concept {
   /** A CJK bigram that straddles two of the segmenter's words (話が, 中で), not part of one word. */
   straddling: boolean;
   alternatives: Map<string, number>;
+  /** Alternatives that are paraphrases: they widen what matches, not what the question weighs. */
+  paraphrases: Set<string>;
 }
 
 /**
@@ -84,6 +101,7 @@ export class BotRetriever {
   private readonly vocabularies: ReadonlyMap<string, BilingualVocabulary>;
   private readonly locales: readonly LocaleConfig[];
   private readonly settings: RetrievalSettings;
+  private paraphrases: ParaphraseTable | undefined;
 
   constructor(feed: ReadonlyMap<string, ChunkRecord[]>, vocabularies: ReadonlyMap<string, BilingualVocabulary>, locales: readonly LocaleConfig[], settings: RetrievalSettings = defaultSettings) {
     this.feed = feed;
@@ -99,24 +117,10 @@ export class BotRetriever {
 
   ask(question: string, locale: string, k = 5): AskHit[] {
     const target = this.indexFor(locale);
-    const concepts = this.concepts(question, target);
-    if (concepts.length === 0) return [];
-    const query = new Map<string, number>();
-    for (const concept of concepts) {
-      for (const [term, w] of concept.alternatives) query.set(term, Math.max(query.get(term) ?? 0, w * concept.weight));
-    }
-    const byArticle = new Map<string, { doc: number; score: number; chunkScore: number }>();
-    for (const hit of target.index.search(query)) {
-      const article = target.records[hit.doc]!.article_id;
-      const best = byArticle.get(article);
-      // Words of a paraphrase spread over an article's sections: the other sections add a little.
-      if (!best) byArticle.set(article, { doc: hit.doc, score: hit.score, chunkScore: hit.score });
-      else best.score += hit.score * this.settings.otherSectionsWeight;
-    }
-    const ranked = [...byArticle.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const { ranked, weight } = this.rank(question, target);
     const top = ranked[0];
     const { factor, exponent } = this.settings.minScore;
-    if (!top || top.chunkScore < factor * this.questionWeight(concepts, target.index) ** exponent) return [];
+    if (!top || top.chunkScore < factor * weight ** exponent) return [];
     return ranked.slice(0, k).map(({ doc, score }) => {
       const r = target.records[doc]!;
       return {
@@ -134,13 +138,37 @@ export class BotRetriever {
     });
   }
 
+  /** Articles by score (their best chunk's doc number and score too) and the question's weight, before the no-answer bar. */
+  explain(question: string, locale: string): { ranked: RankedArticle[]; weight: number } {
+    return this.rank(question, this.indexFor(locale));
+  }
+
+  private rank(question: string, target: LocaleIndex): { ranked: RankedArticle[]; weight: number } {
+    const concepts = this.concepts(question, target);
+    if (concepts.length === 0) return { ranked: [], weight: 0 };
+    const query = new Map<string, number>();
+    for (const concept of concepts) {
+      for (const [term, w] of concept.alternatives) query.set(term, Math.max(query.get(term) ?? 0, w * concept.weight));
+    }
+    const byArticle = new Map<string, RankedArticle>();
+    for (const hit of target.index.search(query)) {
+      const article_id = target.records[hit.doc]!.article_id;
+      const best = byArticle.get(article_id);
+      // Words of a paraphrase spread over an article's sections: the other sections add a little.
+      if (!best) byArticle.set(article_id, { article_id, doc: hit.doc, score: hit.score, chunkScore: hit.score });
+      else best.score += hit.score * this.settings.otherSectionsWeight;
+    }
+    const ranked = [...byArticle.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return { ranked, weight: this.questionWeight(concepts, target.index) };
+  }
+
   /** Sum of the idf of the question's concepts (code-like ones weigh more). */
   private questionWeight(concepts: readonly Concept[], index: Bm25Index): number {
     return concepts.reduce((sum, concept) => sum + this.conceptIdf(concept, index) * concept.weight, 0);
   }
 
   private conceptIdf(concept: Concept, index: Bm25Index): number {
-    const known = [...concept.alternatives.keys()].filter((t) => index.has(t));
+    const known = [...concept.alternatives.keys()].filter((t) => index.has(t) && !concept.paraphrases.has(t));
     if (known.length) return Math.max(...known.map((t) => index.idf(t)));
     // A CJK bigram no page has that straddles two words (話が, 中で) is weak evidence of a missing
     // topic; one inside a word (天気 of 今日の天気) is as telling as any unknown word.
@@ -162,7 +190,19 @@ export class BotRetriever {
           alternatives.set(source, Math.max(alternatives.get(source) ?? 0, w));
         }
       }
-      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives });
+      const paraphrases = new Set<string>();
+      if (this.settings.paraphraseWeight > 0) {
+        const table = this.paraphraseTable();
+        for (const [source, w] of [...alternatives]) {
+          const row = table.get(source) ?? [];
+          for (const [other, p] of row) {
+            if (alternatives.has(other) && !paraphrases.has(other)) continue;
+            paraphrases.add(other);
+            alternatives.set(other, Math.max(alternatives.get(other) ?? 0, (p / row[0]![1]) * this.settings.paraphraseWeight * w));
+          }
+        }
+      }
+      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives, paraphrases });
     }
     return [...concepts.values()];
   }
@@ -180,6 +220,18 @@ export class BotRetriever {
     for (const candidate of target.index.terms()) consider(candidate);
     for (const candidate of target.vocabulary.keys()) if (!target.index.has(candidate)) consider(candidate);
     return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([t]) => t);
+  }
+
+  /** Source-language paraphrases pivoted through every locale's vocabulary, its terms weighed by how many chunks have them (plus one: a glossary word no page uses still counts). */
+  private paraphraseTable(): ParaphraseTable {
+    if (!this.paraphrases) {
+      const locales = [...this.vocabularies].map(([locale, vocabulary]) => {
+        const index = this.indexFor(locale).index;
+        return { vocabulary, frequency: new Map([...vocabulary.keys()].map((f) => [f, index.documentFrequency(f) + 1])) };
+      });
+      this.paraphrases = pivotParaphrases(locales);
+    }
+    return this.paraphrases;
   }
 
   private indexFor(locale: string): LocaleIndex {
