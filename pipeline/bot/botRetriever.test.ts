@@ -62,14 +62,6 @@ describe('BotRetriever', () => {
     expect(japanese.ask('今日の天気', 'ja')).toEqual([]);
   });
 
-  it('expands a source-language word with its pivot paraphrases when paraphraseWeight is set', () => {
-    // erstatt translates both refund and reimburs: reimburs (in no article) finds the refund article through it.
-    const de = new Map([['de', new Map<string, [string, number][]>([['erstatt', [['refund', 0.5], ['reimburs', 0.5]]]])]]);
-    const settings = { ...defaultSettings, minScore: { factor: 0.1, exponent: 1 } };
-    expect(new BotRetriever(feed, de, config.locales, settings).ask('reimburse', 'en')).toEqual([]);
-    expect(new BotRetriever(feed, de, config.locales, { ...settings, paraphraseWeight: 1 }).ask('reimburse', 'en')[0]?.article_id).toBe('billing/refund-request');
-  });
-
   it('explains a question: articles by score with their best chunk, and the weight the no-answer bar is measured against', () => {
     const { ranked, weight } = retriever.explain('banana password', 'en');
     expect(ranked.map((a) => a.article_id)).toEqual(['account/reset-password']);

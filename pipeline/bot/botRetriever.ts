@@ -4,7 +4,6 @@ import { Bm25Index } from './bm25Index.ts';
 import type { ChunkRecord } from './chunkRecord.ts';
 import { editDistance } from './editDistance.ts';
 import { cjkCharacter } from './normalizeTerm.ts';
-import { pivotParaphrases, type ParaphraseTable } from './pivotParaphrases.ts';
 import { tokenize } from './tokenize.ts';
 
 /** One answer: the best chunk of an article. */
@@ -35,11 +34,6 @@ export interface RetrievalSettings {
   unknownCjkWeight: number;
   /** Extra weight of code-like terms (`429`, `rate_limited`). */
   codeWeight: number;
-  /**
-   * Weight of a source-language paraphrase (pivotParaphrases) of a source-language word of the question or of
-   * a translation of one, times its probability relative to the term's best paraphrase; 0 turns them off.
-   */
-  paraphraseWeight: number;
   /** Share of the score of an article's other matching chunks added to its best chunk's. */
   otherSectionsWeight: number;
   /**
@@ -55,7 +49,6 @@ export const defaultSettings: RetrievalSettings = {
   fieldWeights: { title: 2.5, heading: 2, text: 1, tags: 1.5 },
   typoWeight: 0.6,
   translationWeight: 1,
-  paraphraseWeight: 0,
   minTypoLength: 5,
   unknownCjkWeight: 0.25,
   codeWeight: 1.5,
@@ -84,8 +77,6 @@ interface Concept {
   /** A CJK bigram that straddles two of the segmenter's words (話が, 中で), not part of one word. */
   straddling: boolean;
   alternatives: Map<string, number>;
-  /** Alternatives that are paraphrases: they widen what matches, not what the question weighs. */
-  paraphrases: Set<string>;
 }
 
 /**
@@ -101,7 +92,6 @@ export class BotRetriever {
   private readonly vocabularies: ReadonlyMap<string, BilingualVocabulary>;
   private readonly locales: readonly LocaleConfig[];
   private readonly settings: RetrievalSettings;
-  private paraphrases: ParaphraseTable | undefined;
 
   constructor(feed: ReadonlyMap<string, ChunkRecord[]>, vocabularies: ReadonlyMap<string, BilingualVocabulary>, locales: readonly LocaleConfig[], settings: RetrievalSettings = defaultSettings) {
     this.feed = feed;
@@ -168,7 +158,7 @@ export class BotRetriever {
   }
 
   private conceptIdf(concept: Concept, index: Bm25Index): number {
-    const known = [...concept.alternatives.keys()].filter((t) => index.has(t) && !concept.paraphrases.has(t));
+    const known = [...concept.alternatives.keys()].filter((t) => index.has(t));
     if (known.length) return Math.max(...known.map((t) => index.idf(t)));
     // A CJK bigram no page has that straddles two words (話が, 中で) is weak evidence of a missing
     // topic; one inside a word (天気 of 今日の天気) is as telling as any unknown word.
@@ -190,19 +180,7 @@ export class BotRetriever {
           alternatives.set(source, Math.max(alternatives.get(source) ?? 0, w));
         }
       }
-      const paraphrases = new Set<string>();
-      if (this.settings.paraphraseWeight > 0) {
-        const table = this.paraphraseTable();
-        for (const [source, w] of [...alternatives]) {
-          const row = table.get(source) ?? [];
-          for (const [other, p] of row) {
-            if (alternatives.has(other) && !paraphrases.has(other)) continue;
-            paraphrases.add(other);
-            alternatives.set(other, Math.max(alternatives.get(other) ?? 0, (p / row[0]![1]) * this.settings.paraphraseWeight * w));
-          }
-        }
-      }
-      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives, paraphrases });
+      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives });
     }
     return [...concepts.values()];
   }
@@ -222,17 +200,6 @@ export class BotRetriever {
     return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([t]) => t);
   }
 
-  /** Source-language paraphrases pivoted through every locale's vocabulary, its terms weighed by how many chunks have them (plus one: a glossary word no page uses still counts). */
-  private paraphraseTable(): ParaphraseTable {
-    if (!this.paraphrases) {
-      const locales = [...this.vocabularies].map(([locale, vocabulary]) => {
-        const index = this.indexFor(locale).index;
-        return { vocabulary, frequency: new Map([...vocabulary.keys()].map((f) => [f, index.documentFrequency(f) + 1])) };
-      });
-      this.paraphrases = pivotParaphrases(locales);
-    }
-    return this.paraphrases;
-  }
 
   private indexFor(locale: string): LocaleIndex {
     let built = this.indexes.get(locale);
