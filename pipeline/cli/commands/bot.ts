@@ -8,7 +8,6 @@ import type { Command } from './command.ts';
 
 /** `kb bot`: the support bot's feed, llms.txt files and Markdown twins (the last step of `npm run build`). */
 export const bot: Command = {
-  summary: 'write the bot chunk feed, llms.txt and Markdown twins of the assembled articles into the built site',
   help: `Usage: kb bot [--root DIR] [--dist DIR]
 
 Reads the articles kb assemble wrote to ${siteContentDir}/ and writes into --dist (default dist/):
