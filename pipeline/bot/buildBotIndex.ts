@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { articleUrl } from '../assemble/rewriteArticleLinks.ts';
+import { articleUrl } from '../assemble/sitePaths.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { chunkArticle, defaultChunkOptions, type ChunkOptions } from './chunkArticle.ts';
 import type { ChunkRecord } from './chunkRecord.ts';

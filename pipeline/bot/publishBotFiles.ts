@@ -7,7 +7,7 @@ import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
 import { loadSiteLabels } from './siteLabels.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
-import { shareVocabularies } from './writeVocabularies.ts';
+import { shareVocabularies } from './shareVocabularies.ts';
 import type { FeedChanges } from './feedChanges.ts';
 import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/loadConfig.ts';
-import { siteContentDir } from '../../assemble/writeSiteContent.ts';
+import { siteContentDir } from '../../assemble/sitePaths.ts';
 import { publishBotFiles } from '../../bot/publishBotFiles.ts';
 import { readAssembledArticles } from '../../bot/readAssembledArticles.ts';
 import { parseFlags } from '../parseFlags.ts';
