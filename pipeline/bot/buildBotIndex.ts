@@ -48,7 +48,7 @@ export function articleRecords(article: AssembledArticle, options: Pick<BotIndex
   }));
 }
 
-export function sha256(text: string): string {
+export function sha256(text: string | Uint8Array): string {
   // The one-shot hash: a Hash object per record cost more than the hashing (64,000 records).
   return hash('sha256', text, 'hex');
 }

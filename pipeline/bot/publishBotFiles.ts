@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
-import { buildOutput } from './writeBotFeed.ts';
+import { writeBuildOutputSync } from '../fs/writeFileAtomic.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
@@ -33,6 +32,7 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
   const feed = buildBotIndex(articles, { locales: codes, sourceLocale: config.sourceLocale, site: config.site });
   const { manifest, changes } = await writeBotFeed(feed, { distDir, root, site: config.site, sourceLocale: config.sourceLocale, tags: new Map(config.locales.map((l) => [l.code, l.tag])) });
 
+  const folders = new Set<string>();
   const byLocale = new Map<string, AssembledArticle[]>(codes.map((code) => [code, []]));
   for (const a of [...articles].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) byLocale.get(a.locale)?.push(a);
   for (const locale of config.locales) {
@@ -45,16 +45,11 @@ export async function publishBotFiles(articles: readonly AssembledArticle[], con
       otherLocales: config.locales.filter((l) => l.code !== locale.code).map((l) => [l.label, `/${l.code}/llms.txt`] as const),
     };
     const index = llmsTxt(input);
-    await writeFileAtomic(join(distDir, locale.code, 'llms.txt'), index, buildOutput);
-    if (locale.code === config.sourceLocale) await writeFileAtomic(join(distDir, 'llms.txt'), index, buildOutput);
-    await writeFileAtomic(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), buildOutput);
+    writeBuildOutputSync(join(distDir, locale.code, 'llms.txt'), index, folders);
+    if (locale.code === config.sourceLocale) writeBuildOutputSync(join(distDir, 'llms.txt'), index, folders);
+    writeBuildOutputSync(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), folders);
   }
-  await inBatches(articles, 32, (a) => writeFileAtomic(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), buildOutput));
+  for (const a of articles) writeBuildOutputSync(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), folders);
   await vocabularies.finish();
   return { manifest, changes, twins: articles.length };
-}
-
-/** Run `task` over `items`, at most `size` at a time (thousands of small writes at once exhaust file handles). */
-async function inBatches<T>(items: readonly T[], size: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(task));
 }
