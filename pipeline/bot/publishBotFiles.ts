@@ -6,7 +6,7 @@ import { buildBotIndex } from './buildBotIndex.ts';
 import { twinPath, markdownTwin } from './markdownTwin.ts';
 import { loadSiteLabels } from './siteLabels.ts';
 import { writeBotFeed, type FeedManifest } from './writeBotFeed.ts';
-import { shareVocabularies } from './shareVocabularies.ts';
+import { shareVocabularies, type SharedVocabularies } from './shareVocabularies.ts';
 import type { FeedChanges } from './feedChanges.ts';
 import { llmsFullTxt, llmsTxt } from './writeLlmsTxt.ts';
 
@@ -21,11 +21,21 @@ export interface BotFilesReport {
  * feed in `<dist>/bot-index/` with each locale's bilingual vocabulary (learnt from the store and
  * the glossary on a worker thread and, once the rest is written, this one), `llms.txt` and
  * `llms-full.txt` per locale (`/llms.txt` is the source locale's), and a Markdown twin beside
- * every article page.
+ * every article page. `copies` may still be being read: the worker starts meanwhile.
  */
-export async function publishBotFiles(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
+export async function publishBotFiles(copies: readonly AssembledArticle[] | Promise<readonly AssembledArticle[]>, config: KbConfig, root: string, distDir: string): Promise<BotFilesReport> {
+  const vocabularies = shareVocabularies(root, config, distDir);
+  try {
+    return await publish(await copies, config, root, distDir, vocabularies);
+  } catch (error) {
+    await vocabularies.stop();
+    throw error;
+  }
+}
+
+async function publish(articles: readonly AssembledArticle[], config: KbConfig, root: string, distDir: string, vocabularies: SharedVocabularies): Promise<BotFilesReport> {
   const codes = config.locales.map((l) => l.code);
-  const vocabularies = shareVocabularies(root, config, distDir, {
+  vocabularies.start({
     articleIds: articles.filter((a) => a.locale === config.sourceLocale).map((a) => a.articleId),
     categories: [...new Set(articles.map((a) => a.category))].sort(),
   });

@@ -3,14 +3,24 @@ import type { KbConfig } from '../config/defineConfig.ts';
 import { UserError } from '../diagnostics/diagnostic.ts';
 import type { VocabularyInput, VocabularyWorkerResult } from './writeVocabularies.ts';
 
+export interface SharedVocabularies {
+  /** Hand the worker what it learns from (it loads its code and the glossary meanwhile). */
+  start(input: VocabularyInput): void;
+  /** Take the locales the worker has not claimed yet on this thread, then wait for the worker. */
+  finish(): Promise<void>;
+  /** Stop the worker (the caller failed: nothing more will be written). */
+  stop(): Promise<void>;
+}
+
 /**
- * Vocabularies learnt on two cores: a worker thread starts on them now, while the main thread
- * writes the feed, llms.txt and the twins; `finish()` has the main thread take the locales the
- * worker has not claimed yet, then waits for the worker.
+ * Vocabularies learnt on two cores: a worker thread starts now, loading its code and the glossary
+ * while the main thread reads the articles; once `start` gives it their ids it learns vocabularies
+ * while the main thread writes the feed, llms.txt and the twins.
  */
-export function shareVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput): { finish(): Promise<void> } {
+export function shareVocabularies(root: string, config: KbConfig, distDir: string): SharedVocabularies {
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./vocabularyWorker.ts', import.meta.url), { workerData: { root, distDir, input, next } });
+  const worker = new Worker(new URL('./vocabularyWorker.ts', import.meta.url), { workerData: { root, distDir, next } });
+  let input: VocabularyInput | undefined;
   const done = new Promise<void>((resolve, reject) => {
     let result: VocabularyWorkerResult | undefined;
     worker.on('message', (message: VocabularyWorkerResult) => (result = message));
@@ -24,13 +34,21 @@ export function shareVocabularies(root: string, config: KbConfig, distDir: strin
   // Awaited in finish(); if the caller fails first, its error is the one reported.
   done.catch(() => {});
   return {
+    start(given) {
+      input = given;
+      worker.postMessage(given);
+    },
     async finish() {
+      if (!input) throw new Error('shareVocabularies: finish() before start()');
       // The learning code (store, glossary, tokenizer) is loaded here only if the worker left a locale.
       if (Atomics.load(next, 0) < config.locales.filter((l) => l.code !== config.sourceLocale).length) {
         const { writeVocabularies } = await import('./writeVocabularies.ts');
         await writeVocabularies(root, config, distDir, input, next);
       }
       await done;
+    },
+    async stop() {
+      await worker.terminate();
     },
   };
 }

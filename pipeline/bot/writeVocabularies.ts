@@ -20,11 +20,13 @@ export interface VocabularyInput {
 /**
  * Learn and write each target locale's bilingual vocabulary (`bot-index/vocabulary/<locale>.json`)
  * from the translation store, the category labels and every glossary translation. Locales are
- * claimed one at a time from `next`, a counter threads can share (see shareVocabularies.ts).
+ * claimed one at a time from `next`, a counter threads can share (see shareVocabularies.ts). `input`
+ * may still be on its way: the glossary is loaded meanwhile.
  */
-export async function writeVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput, next: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
+export async function writeVocabularies(root: string, config: KbConfig, distDir: string, pending: VocabularyInput | Promise<VocabularyInput>, next: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
   const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
   const glossary = await loadGlossary(root);
+  const input = await pending;
   const tokens = new Map<string, string[]>();
   const targets = config.locales.filter((l) => l.code !== config.sourceLocale);
   for (let i = Atomics.add(next, 0, 1); i < targets.length; i = Atomics.add(next, 0, 1)) {

@@ -20,7 +20,8 @@ Reads the articles kb assemble wrote to ${siteContentDir}/ and writes into --dis
     const { values } = parseFlags(args, { dist: { type: 'string' } });
     const root = path.resolve(values.root ?? '.');
     const config = await loadConfig(root);
-    const articles = await readAssembledArticles(path.join(root, siteContentDir));
+    // Not awaited here: publishBotFiles starts its worker while the articles are read.
+    const articles = readAssembledArticles(path.join(root, siteContentDir));
     const report = await publishBotFiles(articles, config, root, path.resolve(root, values.dist ?? 'dist'));
     const chunks = report.manifest.locales.reduce((n, l) => n + l.chunks, 0);
     const { added, changed, removed, hasPrevious } = report.changes;
