@@ -6,6 +6,7 @@ import { readPageStatus } from '../assemble/pageStatus.ts';
 import { stripSourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
+import { scanFrontmatter } from './scanFrontmatter.ts';
 
 /**
  * Every article copy under `siteContent` (`.kb/site-content/<locale>/<category>/<slug>.md`), as
@@ -26,10 +27,10 @@ export async function readAssembledArticles(siteContent: string): Promise<Assemb
     .map((file) => parseAssembled(join(siteContent, file), readFileSync(join(siteContent, file)).toString('utf8'), relative(siteContent, join(siteContent, file)).split(sep).join('/')));
 }
 
-/** One site-content file: the frontmatter `renderSiteArticle` writes, then the body. */
+/** One site-content file: the frontmatter `renderSiteArticle` writes (scanned; parsed when in another layout), then the body. */
 export function parseAssembled(file: string, text: string, relativePath: string): AssembledArticle {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  const data = match ? (yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>) : undefined;
+  const data = match ? (scanFrontmatter(match[1]!) ?? (yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>)) : undefined;
   const status = readPageStatus(data?.status);
   if (!match || !data || typeof data.articleId !== 'string' || typeof data.locale !== 'string' || !status) {
     throw new UserError([fileDiagnostic(file, 'bot/bad-site-content', 'not an assembled article (no locale, articleId or status frontmatter)', 'run `kb assemble` again')]);
