@@ -43,6 +43,9 @@ async function publish(articles: readonly AssembledArticle[], config: KbConfig, 
   const { manifest, changes } = await writeBotFeed(feed, { distDir, root, site: config.site, sourceLocale: config.sourceLocale, tags: new Map(config.locales.map((l) => [l.code, l.tag])) });
 
   const folders = new Set<string>();
+  // Each twin encoded once: written beside its page, and again inside its locale's llms-full.txt.
+  const twins = new Map(articles.map((a) => [a, Buffer.from(markdownTwin(a), 'utf8')]));
+  for (const a of articles) writeBuildOutputSync(join(distDir, twinPath(a.locale, a.articleId)), twins.get(a)!, folders);
   const byLocale = new Map<string, AssembledArticle[]>(codes.map((code) => [code, []]));
   for (const a of [...articles].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) byLocale.get(a.locale)?.push(a);
   for (const locale of config.locales) {
@@ -57,9 +60,8 @@ async function publish(articles: readonly AssembledArticle[], config: KbConfig, 
     const index = llmsTxt(input);
     writeBuildOutputSync(join(distDir, locale.code, 'llms.txt'), index, folders);
     if (locale.code === config.sourceLocale) writeBuildOutputSync(join(distDir, 'llms.txt'), index, folders);
-    writeBuildOutputSync(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input), folders);
+    writeBuildOutputSync(join(distDir, locale.code, 'llms-full.txt'), llmsFullTxt(input, (a) => twins.get(a)!), folders);
   }
-  for (const a of articles) writeBuildOutputSync(join(distDir, twinPath(a.locale, a.articleId)), markdownTwin(a), folders);
   await vocabularies.finish();
   return { manifest, changes, twins: articles.length };
 }
