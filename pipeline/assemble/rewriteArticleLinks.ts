@@ -2,11 +2,9 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { parseMarkdown, type MarkdownFormat } from '../markdown/parseMarkdown.ts';
 import { resolveArticleLink } from '../content/articleLinks.ts';
+import { articleUrl } from './sitePaths.ts';
 
-/** URL of an article page in a locale: `/de/account/reset-password/`. */
-export function articleUrl(locale: string, id: string, hash = ''): string {
-  return `/${locale}/${id}/${hash}`;
-}
+export { articleUrl };
 
 /** Where the URL of one article link is written in a body, and the article it names: the same for every locale. */
 export interface ArticleLinkSpan {

@@ -2,9 +2,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { LocalizedArticle } from './assembleLocale.ts';
+import { siteContentDir } from './sitePaths.ts';
 
-/** Folder the Astro site's content collection reads, relative to the project root (git-ignored). */
-export const siteContentDir = join('.kb', 'site-content');
+export { siteContentDir };
 
 /** The Markdown file the site reads for one localized article: contract frontmatter + body. */
 export function renderSiteArticle(a: LocalizedArticle): string {

@@ -1,8 +1,9 @@
 import type { KbConfig } from '../config/defineConfig.ts';
 import { readFileSync } from 'node:fs';
-import { TranslationStore, articleStoreFile } from '../store/index.ts';
+// Not the store's index module: that loads the segmenter and the Markdown parser, which the worker does not need.
+import { TranslationStore } from '../store/TranslationStore.ts';
 import { scanStoreTexts, type StoreTexts } from '../store/scanStoreTexts.ts';
-import { inRoot } from '../store/storePaths.ts';
+import { articleStoreFile, inRoot } from '../store/storePaths.ts';
 import type { AlignedPair } from './bilingualVocabulary.ts';
 import type { SiteLabels } from './siteLabels.ts';
 import { tokenizeAll } from './tokenize.ts';

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { articleUrl } from '../assemble/rewriteArticleLinks.ts';
+import { articleUrl } from '../assemble/sitePaths.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
 import { chunkArticle, defaultChunkOptions, type ChunkOptions } from './chunkArticle.ts';
 import type { ChunkRecord } from './chunkRecord.ts';
@@ -48,7 +48,7 @@ export function articleRecords(article: AssembledArticle, options: Pick<BotIndex
   }));
 }
 
-export function sha256(text: string): string {
+export function sha256(text: string | Uint8Array): string {
   // The one-shot hash: a Hash object per record cost more than the hashing (64,000 records).
   return hash('sha256', text, 'hex');
 }

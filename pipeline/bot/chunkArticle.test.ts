@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { chunkArticle } from './chunkArticle.ts';
 import { countTokens } from './countTokens.ts';
+import { inlineText } from './plainText.ts';
 
 describe('chunkArticle', () => {
   it('cuts on h2/h3 with the ids the site gives headings, and keeps the heading path', () => {
@@ -14,6 +16,17 @@ describe('chunkArticle', () => {
       // An h2 with nothing under it before its h3 gives no chunk; its duplicate h3 is numbered as the site numbers it.
       ['fix-1', ['Fix', 'Fix'], 0, 'Again.\n\nDeep heading\n\nStays inside.'],
     ]);
+  });
+
+  it('gives repeated headings the ids GithubSlugger gives them, in every article', () => {
+    const headings = fc.array(fc.constantFrom('Fix', 'Fix 1', 'fix-1', 'Fix!', 'fix-2', 'Ça va', '日本語', 'A-1', 'a', '__proto__', 'constructor'), { maxLength: 12 });
+    fc.assert(
+      fc.property(headings, (list) => {
+        const slugger = new GithubSlugger();
+        const body = list.map((heading) => `## ${heading}\n\nText.\n`).join('\n');
+        expect(chunkArticle(body).map((chunk) => chunk.anchor)).toEqual(list.map((heading) => slugger.slug(inlineText(heading))));
+      }),
+    );
   });
 
   it('never splits a code block nor treats a # line inside it as a heading, and keeps the code', () => {

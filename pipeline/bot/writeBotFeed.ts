@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readIfExists, writeFileAtomic, type AtomicWriteOptions } from '../fs/writeFileAtomic.ts';
+import { readIfExists, writeBuildOutputSync, writeFileAtomic, type AtomicWriteOptions } from '../fs/writeFileAtomic.ts';
 import { sha256 } from './buildBotIndex.ts';
 import { chunkRecordSchema, type ChunkRecord } from './chunkRecord.ts';
 import { feedChanges, type FeedChanges } from './feedChanges.ts';
@@ -35,19 +35,19 @@ export interface WriteFeedOptions {
 
 /**
  * Write `<dist>/bot-index/`: one JSON Lines file per locale, `manifest.json`, the record schema and
- * `changes.json` (against the previous feed, then remembered in `.kb/`). Each file is written atomically.
+ * `changes.json` (against the previous feed, then remembered in `.kb/`). Each file is written atomically
+ * (the ones in dist/ synchronously: see writeBuildOutputSync).
  */
 export async function writeBotFeed(feed: ReadonlyMap<string, ChunkRecord[]>, options: WriteFeedOptions): Promise<{ manifest: FeedManifest; changes: FeedChanges }> {
   const dir = join(options.distDir, botIndexDir);
   const digests = new Map<string, string>();
   const locales: FeedManifest['locales'] = [];
+  const folders = new Set<string>();
   for (const [locale, records] of feed) {
-    const lines = records.map((record) => JSON.stringify(record));
-    lines.forEach((line, i) => digests.set(records[i]!.id, sha256(line).slice(0, 16)));
-    const text = lines.map((line) => `${line}\n`).join('');
+    const bytes = jsonLines(records, (i, line) => digests.set(records[i]!.id, sha256(line).slice(0, 16)));
     const file = `${locale}.jsonl`;
-    await writeFileAtomic(join(dir, file), text, buildOutput);
-    locales.push({ locale, tag: options.tags.get(locale) ?? locale, file, articles: new Set(records.map((r) => r.article_id)).size, chunks: records.length, sha256: sha256(text) });
+    writeBuildOutputSync(join(dir, file), bytes, folders);
+    locales.push({ locale, tag: options.tags.get(locale) ?? locale, file, articles: new Set(records.map((r) => r.article_id)).size, chunks: records.length, sha256: sha256(bytes) });
   }
   const previousFile = join(options.root, previousFeedFile);
   const previous = await readIfExists(previousFile);
@@ -61,11 +61,30 @@ export async function writeBotFeed(feed: ReadonlyMap<string, ChunkRecord[]>, opt
     changes: 'changes.json',
     locales,
   };
-  await writeFileAtomic(join(dir, 'chunk.schema.json'), `${JSON.stringify(chunkRecordSchema, null, 2)}\n`, buildOutput);
-  await writeFileAtomic(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`, buildOutput);
-  await writeFileAtomic(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, buildOutput);
+  writeBuildOutputSync(join(dir, 'chunk.schema.json'), `${JSON.stringify(chunkRecordSchema, null, 2)}\n`, folders);
+  writeBuildOutputSync(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`, folders);
+  writeBuildOutputSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, folders);
   await writeFileAtomic(previousFile, `${JSON.stringify(Object.fromEntries(digests))}\n`);
   return { manifest, changes };
+}
+
+/**
+ * The records as JSON Lines, UTF-8: each line encoded once, straight into the file's bytes, and
+ * handed to `eachLine` (its bytes, without the line break) — rather than joining the lines into
+ * one string that is encoded again to be hashed and again to be written.
+ */
+function jsonLines(records: readonly ChunkRecord[], eachLine: (index: number, line: Uint8Array) => void): Buffer {
+  const lines = records.map((record) => JSON.stringify(record));
+  const lengths = lines.map((line) => Buffer.byteLength(line, 'utf8'));
+  const bytes = Buffer.allocUnsafe(lengths.reduce((sum, n) => sum + n + 1, 0));
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const end = offset + bytes.write(line, offset, lengths[i]!, 'utf8');
+    eachLine(i, bytes.subarray(offset, end));
+    bytes[end] = 0x0a;
+    offset = end + 1;
+  });
+  return bytes;
 }
 
 /** Read one locale's feed back (the retrieval side and tests). */

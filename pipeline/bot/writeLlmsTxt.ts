@@ -33,11 +33,16 @@ export function llmsTxt(input: LlmsTxtInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `llms-full.txt`: the llms.txt header followed by every article's Markdown twin. */
-export function llmsFullTxt(input: LlmsTxtInput): string {
-  const header = `# ${input.labels.name}\n\n> ${input.labels.description}\n`;
-  const bodies = input.articles.map((a) => `${markdownTwin(a)}\nSource: ${input.site}/${a.locale}/${a.articleId}/\n`);
-  return [header, ...bodies].join('\n---\n\n');
+/**
+ * `llms-full.txt`, UTF-8: the llms.txt header followed by every article's Markdown twin. `twin`
+ * gives a twin's bytes when they are already encoded (the twins are written too), so the 40 MB
+ * of a large help center are not encoded twice.
+ */
+export function llmsFullTxt(input: LlmsTxtInput, twin: (article: AssembledArticle) => Uint8Array = (a) => Buffer.from(markdownTwin(a), 'utf8')): Buffer {
+  const separator = Buffer.from('\n---\n\n', 'utf8');
+  const parts: Uint8Array[] = [Buffer.from(`# ${input.labels.name}\n\n> ${input.labels.description}\n`, 'utf8')];
+  for (const a of input.articles) parts.push(separator, twin(a), Buffer.from(`\nSource: ${input.site}/${a.locale}/${a.articleId}/\n`, 'utf8'));
+  return Buffer.concat(parts);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { KbConfig } from '../config/defineConfig.ts';
-import { UserError, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
 import { loadGlossary } from '../glossary/loadGlossary.ts';
 import { alignedPairs } from './alignedPairs.ts';
@@ -21,11 +20,13 @@ export interface VocabularyInput {
 /**
  * Learn and write each target locale's bilingual vocabulary (`bot-index/vocabulary/<locale>.json`)
  * from the translation store, the category labels and every glossary translation. Locales are
- * claimed one at a time from `next`, a counter threads can share (see shareVocabularies).
+ * claimed one at a time from `next`, a counter threads can share (see shareVocabularies.ts). `input`
+ * may still be on its way: the glossary is loaded meanwhile.
  */
-export async function writeVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput, next: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
+export async function writeVocabularies(root: string, config: KbConfig, distDir: string, pending: VocabularyInput | Promise<VocabularyInput>, next: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
   const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
   const glossary = await loadGlossary(root);
+  const input = await pending;
   const tokens = new Map<string, string[]>();
   const targets = config.locales.filter((l) => l.code !== config.sourceLocale);
   for (let i = Atomics.add(next, 0, 1); i < targets.length; i = Atomics.add(next, 0, 1)) {
@@ -38,31 +39,3 @@ export async function writeVocabularies(root: string, config: KbConfig, distDir:
 
 /** What the worker posts back: nothing when done, the diagnostics of a user's mistake (a broken store file). */
 export type VocabularyWorkerResult = { diagnostics?: Diagnostic[] };
-
-/**
- * Vocabularies learnt on two cores: a worker thread starts on them now, while the main thread
- * writes the feed, llms.txt and the twins; `finish()` has the main thread take the locales the
- * worker has not claimed yet, then waits for the worker.
- */
-export function shareVocabularies(root: string, config: KbConfig, distDir: string, input: VocabularyInput): { finish(): Promise<void> } {
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./vocabularyWorker.ts', import.meta.url), { workerData: { root, distDir, input, next } });
-  const done = new Promise<void>((resolve, reject) => {
-    let result: VocabularyWorkerResult | undefined;
-    worker.on('message', (message: VocabularyWorkerResult) => (result = message));
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (result?.diagnostics) reject(new UserError(result.diagnostics));
-      else if (code !== 0 || !result) reject(new Error(`the vocabulary worker stopped (exit code ${code})`));
-      else resolve();
-    });
-  });
-  // Awaited in finish(); if the caller fails first, its error is the one reported.
-  done.catch(() => {});
-  return {
-    async finish() {
-      await writeVocabularies(root, config, distDir, input, next);
-      await done;
-    },
-  };
-}

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commands } from './commands/index.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const kb = (...args: string[]) => spawnSync(process.execPath, [join(repo, 'bin/kb.mjs'), ...args], { cwd: repo, encoding: 'utf8' });
@@ -30,5 +31,19 @@ describe('kb CLI', () => {
     const result = kb('validate', '--root', '/nonexistent-kb-root');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^kb\.config\.ts:1:1 {2}config\/missing/);
+  });
+
+  it('--help lists every command of the table with its summary', () => {
+    const result = kb('--help');
+    expect(result.status).toBe(0);
+    for (const [name, { summary }] of Object.entries(commands)) expect(result.stdout).toContain(`  ${name.padEnd(12)}${summary}\n`);
+  });
+
+  it('loads each command from the table, with its help', async () => {
+    for (const [name, entry] of Object.entries(commands)) {
+      const command = await entry.load();
+      expect(command.help, name).toMatch(new RegExp(`^Usage: kb ${name}\\b`));
+      expect(typeof command.run, name).toBe('function');
+    }
   });
 });

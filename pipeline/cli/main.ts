@@ -19,13 +19,14 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return name ? 0 : 1;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     console.error(`kb: unknown command "${name}"\n\n${usage}`);
     return 1;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(`kb ${name} — ${command.summary}\n\n${command.help}`);
+    console.log(`kb ${name} — ${entry.summary}\n\n${command.help}`);
     return 0;
   }
   try {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, stat, utimes, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { commitTempFile, writeFileAtomic, writeTempFile } from './writeFileAtomic.ts';
+import { commitTempFile, writeBuildOutputSync, writeFileAtomic, writeTempFile } from './writeFileAtomic.ts';
 
 // A rename that fails on demand: the failure an atomic write must survive without a trace.
 const renameFails = vi.hoisted(() => ({ now: false }));
@@ -18,6 +18,17 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       const sync = handle.sync.bind(handle);
       handle.sync = () => (syncs.count++, sync());
       return handle;
+    },
+  };
+});
+
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...actual,
+    renameSync: (from: string, to: string) => {
+      if (renameFails.now) throw new Error('simulated rename failure');
+      actual.renameSync(from, to);
     },
   };
 });
@@ -89,5 +100,40 @@ describe('writeFileAtomic', () => {
     }
     expect(await readFile(path, 'utf8')).toBe('old\n');
     expect(await readdir(dir)).toEqual(['a.yaml']);
+  });
+});
+
+describe('writeBuildOutputSync', () => {
+  it('creates folders and writes text or bytes, leaving no temp file', async () => {
+    const folders = new Set<string>();
+    expect(writeBuildOutputSync(join(dir, 'de', 'calls', 'a.md'), 'eins\n', folders)).toBe(true);
+    expect(writeBuildOutputSync(join(dir, 'de', 'calls', 'b.md'), Buffer.from('zwei – ü\n'), folders)).toBe(true);
+    expect(await readFile(join(dir, 'de', 'calls', 'a.md'), 'utf8')).toBe('eins\n');
+    expect(await readFile(join(dir, 'de', 'calls', 'b.md'), 'utf8')).toBe('zwei – ü\n');
+    expect((await readdir(join(dir, 'de', 'calls'))).sort()).toEqual(['a.md', 'b.md']);
+  });
+
+  it('leaves an unchanged file untouched and rewrites one of the same size that differs', async () => {
+    const path = join(dir, 'a.md');
+    await writeFile(path, 'same\n');
+    const past = new Date('2020-01-01T00:00:00Z');
+    await utimes(path, past, past);
+    expect(writeBuildOutputSync(path, 'same\n')).toBe(false);
+    expect((await stat(path)).mtime.toISOString()).toBe(past.toISOString());
+    expect(writeBuildOutputSync(path, 'sane\n')).toBe(true);
+    expect(await readFile(path, 'utf8')).toBe('sane\n');
+  });
+
+  it('removes its temp file and keeps the old content when the rename fails', async () => {
+    const path = join(dir, 'a.md');
+    await writeFile(path, 'old\n');
+    renameFails.now = true;
+    try {
+      expect(() => writeBuildOutputSync(path, 'new\n')).toThrow('simulated rename failure');
+    } finally {
+      renameFails.now = false;
+    }
+    expect(await readFile(path, 'utf8')).toBe('old\n');
+    expect(await readdir(dir)).toEqual(['a.md']);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -32,10 +33,40 @@ export async function writeFileAtomic(path: string, content: string, options: At
   return true;
 }
 
+/**
+ * `writeFileAtomic` for build output (`durable: false`), synchronously: for thousands of small
+ * files (Markdown twins, the feed) one call per file costs far less CPU than a promise and a
+ * thread-pool round trip per open, write, close and rename. Same contract: a temp file beside
+ * `path` renamed over it, nothing touched (false) when the file already holds `content`.
+ * `folders` remembers the folders already created, so each is made once.
+ */
+export function writeBuildOutputSync(path: string, content: string | Uint8Array, folders?: Set<string>): boolean {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing?.isFile() && existing.size === bytes.byteLength && readFileSync(path).equals(bytes)) return false;
+  const folder = dirname(path);
+  if (!folders?.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders?.add(folder);
+  }
+  const temp = tempPath(path);
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Not created, or already renamed: nothing to clean up.
+    }
+    throw error;
+  }
+  return true;
+}
+
 /** First half of an atomic write: `content` durably on disk in a temp file beside `path`. */
 export async function writeTempFile(path: string, content: string, { durable = true }: AtomicWriteOptions = {}): Promise<string> {
-  // Same folder as the target, because rename is only atomic within one file system.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(path);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
@@ -47,6 +78,15 @@ export async function writeTempFile(path: string, content: string, { durable = t
     throw error;
   }
   return temp;
+}
+
+/** Random per process, then counted: a temp name per write without asking the system for randomness each time. */
+let tempCounter = randomBytes(4).readUInt32BE();
+
+/** A fresh temp file name beside `path` (same folder, because rename is only atomic within one file system). */
+function tempPath(path: string): string {
+  tempCounter = (tempCounter + 1) >>> 0;
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${tempCounter.toString(16).padStart(8, '0')}.tmp`);
 }
 
 /** Second half: rename the temp file over `path`, then sync the folder so the rename survives a power cut. */

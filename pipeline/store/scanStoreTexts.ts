@@ -78,8 +78,8 @@ function lineEnd(text: string, start: number): number {
   return end === -1 ? text.length : end;
 }
 
-/** A one-line YAML scalar as text, or undefined when it is not one this reader is sure about. */
-function scalar(value: string): string | undefined {
+/** A one-line YAML scalar as text (as the core schema reads it), or undefined when it is not one this reader is sure about. */
+export function scalar(value: string): string | undefined {
   if (value.startsWith('"')) {
     // YAML's double-quoted escapes that JSON shares mean the same; JSON.parse rejects the rest.
     if (value.length < 2 || !value.endsWith('"') || /\\[^"\\/bfnrtu]/.test(value) || /\p{Cc}/u.test(value)) return undefined;

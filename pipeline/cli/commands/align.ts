@@ -9,7 +9,6 @@ import { argumentError, parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const align: Command = {
-  summary: 'seed the store from existing translated articles (a help-center export)',
   help: `Usage: kb align --locale L DIR [--approve] [--by NAME] [--strict] [--json] [--root DIR]
 
 DIR holds translated articles laid out like content/en (same <category>/<slug>.md paths, same

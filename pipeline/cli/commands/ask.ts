@@ -11,7 +11,6 @@ import type { Command } from './command.ts';
 
 /** `kb ask`: answer questions from the bot feed, as the support bot would retrieve. */
 export const ask: Command = {
-  summary: 'find the help articles that answer a question, from the bot feed (any locale, cross-lingual)',
   help: `Usage: kb ask "question" [--locale L] [--k 5] [--json] [--root DIR] [--dist DIR]
        kb ask --batch FILE.jsonl [--k 5] [--root DIR] [--dist DIR]
 

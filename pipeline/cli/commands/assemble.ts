@@ -6,7 +6,6 @@ import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const assemble: Command = {
-  summary: 'write every locale\'s articles for the site (translated, or the source as fallback)',
   help: `Usage: kb assemble [--root DIR]
 
 Validates the content, then writes ${siteContentDir}/<locale>/<category>/<slug>.md for every locale:

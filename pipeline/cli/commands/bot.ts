@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/loadConfig.ts';
-import { siteContentDir } from '../../assemble/writeSiteContent.ts';
+import { siteContentDir } from '../../assemble/sitePaths.ts';
 import { publishBotFiles } from '../../bot/publishBotFiles.ts';
 import { readAssembledArticles } from '../../bot/readAssembledArticles.ts';
 import { parseFlags } from '../parseFlags.ts';
@@ -8,7 +8,6 @@ import type { Command } from './command.ts';
 
 /** `kb bot`: the support bot's feed, llms.txt files and Markdown twins (the last step of `npm run build`). */
 export const bot: Command = {
-  summary: 'write the bot chunk feed, llms.txt and Markdown twins of the assembled articles into the built site',
   help: `Usage: kb bot [--root DIR] [--dist DIR]
 
 Reads the articles kb assemble wrote to ${siteContentDir}/ and writes into --dist (default dist/):
@@ -21,7 +20,8 @@ Reads the articles kb assemble wrote to ${siteContentDir}/ and writes into --dis
     const { values } = parseFlags(args, { dist: { type: 'string' } });
     const root = path.resolve(values.root ?? '.');
     const config = await loadConfig(root);
-    const articles = await readAssembledArticles(path.join(root, siteContentDir));
+    // Not awaited here: publishBotFiles starts its worker while the articles are read.
+    const articles = readAssembledArticles(path.join(root, siteContentDir));
     const report = await publishBotFiles(articles, config, root, path.resolve(root, values.dist ?? 'dist'));
     const chunks = report.manifest.locales.reduce((n, l) => n + l.chunks, 0);
     const { added, changed, removed, hasPrevious } = report.changes;

@@ -9,7 +9,6 @@ import type { Command } from './command.ts';
 const formats = ['text', 'json', 'github', 'markdown'] as const;
 
 export const check: Command = {
-  summary: 'validation, links and QA checks of the source and its translations (store or XLIFF)',
   help: `Usage: kb check [--locale L]… [--changed-since REF] [--format text|json|github|markdown] [--strict] [--root DIR]
        kb check --xliff FILE --locale L [--format …] [--strict]
 

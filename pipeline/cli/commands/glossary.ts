@@ -9,7 +9,6 @@ import { argumentError, parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const glossary: Command = {
-  summary: 'exchange the term base as TBX-Basic or CSV (import FILE | export --format tbx|csv)',
   help: `Usage: kb glossary import FILE [--format tbx|csv] [--dry-run] [--root DIR]
        kb glossary export --format tbx|csv [--out FILE] [--root DIR]
 

@@ -6,7 +6,6 @@ import { indexSite } from '../../search/indexSite.ts';
 
 /** `kb index`: build the Pagefind indexes of the built site (the step after `astro build`). */
 export const indexCommand: Command = {
-  summary: 'build the search indexes (Pagefind, one per language) of the built site',
   help: `Usage: kb index [--root DIR] [--dist DIR]
 
 Indexes the HTML in --dist (default dist/ under --root) with Pagefind: dist/pagefind/ holds one index per

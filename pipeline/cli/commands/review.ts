@@ -5,7 +5,6 @@ import { argumentError, parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const review: Command = {
-  summary: 'open the review web app on 127.0.0.1: approve, edit or reject translations',
   help: `Usage: kb review [--locale L]… [--port N] [--by NAME] [--root DIR]
 
 Serves the review app at http://127.0.0.1:N/ (loopback only) until interrupted (Ctrl+C). Per

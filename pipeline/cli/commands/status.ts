@@ -19,7 +19,6 @@ import { argumentError, parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const status: Command = {
-  summary: 'show per locale what is translated, outdated, missing or waiting for review',
   help: `Usage: kb status [--locale L]… [--json | --html [--out FILE]] [--root DIR]
 
 Segments the current source articles (published, translate: true) and compares them with the

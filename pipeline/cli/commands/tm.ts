@@ -10,7 +10,6 @@ import { writeOutputFile } from '../writeOutputFile.ts';
 import type { Command } from './command.ts';
 
 export const tm: Command = {
-  summary: 'exchange translation memory as TMX 1.4b (import FILE | export --locale L --out FILE)',
   help: `Usage: kb tm import FILE [--locale L]… [--root DIR]
        kb tm export --locale L --out FILE [--root DIR]
 

@@ -13,7 +13,6 @@ import { progressBar } from '../progressBar.ts';
 import type { Command } from './command.ts';
 
 export const translate: Command = {
-  summary: 'update the translation store: reuse the memory, machine-translate the rest',
   help: `Usage: kb translate [--locale L]… [--provider ${Object.keys(providers).join('|')}] [--max-chars N] [--dry-run] [--json] [--root DIR]
 
 Segments every published source article and brings content/translations/<locale>/ up to date.

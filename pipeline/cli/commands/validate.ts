@@ -5,7 +5,6 @@ import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
 export const validate: Command = {
-  summary: 'check every article: frontmatter, links, Markdown',
   help: `Usage: kb validate [--root DIR] [--json]
 
 Prints every problem as  file:line:col  rule  message (hint)  and exits 1 on any error.`,

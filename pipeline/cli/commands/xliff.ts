@@ -10,7 +10,6 @@ import { writeOutputFile } from '../writeOutputFile.ts';
 import type { Command } from './command.ts';
 
 export const xliff: Command = {
-  summary: 'exchange translations with CAT tools as XLIFF 2.1 or 1.2 (export --locale L --out FILE | import FILE)',
   help: `Usage: kb xliff export --locale L --out FILE [--xliff-version 2.1|1.2] [--state S[,S…]]… [--article ID]… [--root DIR]
        kb xliff import FILE [--reviewer NAME] [--root DIR]
 

@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+
+// Constants and URL shapes other stages share with the assembler, in a module that imports no
+// parser: `kb bot` needs them without loading the Markdown and YAML stacks.
+
+/** Folder the Astro site's content collection reads, relative to the project root (git-ignored). */
+export const siteContentDir = join('.kb', 'site-content');
+
+/** URL of an article page in a locale: `/de/account/reset-password/`. */
+export function articleUrl(locale: string, id: string, hash = ''): string {
+  return `/${locale}/${id}/${hash}`;
+}
