@@ -6,9 +6,12 @@
  */
 export const sourceTextMarks = { open: '\u2E02', close: '\u2E03' } as const;
 
-const anyMark = new RegExp(`[${sourceTextMarks.open}${sourceTextMarks.close}]`, 'g');
+/** Matches either mark. Not global, so `test` keeps no state; derive a `g` copy to find them all. */
+export const anySourceTextMark = new RegExp(`[${sourceTextMarks.open}${sourceTextMarks.close}]`);
+
+const everyMark = new RegExp(anySourceTextMark.source, 'g');
 
 /** Markdown without the marks: what readers of the assembled articles other than the site (bot feed, twins) use. */
 export function stripSourceTextMarks(markdown: string): string {
-  return markdown.replace(anyMark, '');
+  return markdown.replace(everyMark, '');
 }

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { sourceTextMarks } from '../assemble/sourceTextMarks.ts';
+import { anySourceTextMark } from '../assemble/sourceTextMarks.ts';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -125,14 +125,20 @@ export async function listMarkdownFiles(dir: string): Promise<string[] | undefin
     .sort();
 }
 
-/** Where `text` holds a source-text mark (see sourceTextMarks), 1-based. */
+/** Where `text` holds a source-text mark (see sourceTextMarks), 1-based; columns count code points. */
 function reservedCharacters(text: string): { line: number; column: number; char: string }[] {
+  // Nearly every body holds none: one scan, and positions only for a body that does.
+  if (!anySourceTextMark.test(text)) return [];
   const found: { line: number; column: number; char: string }[] = [];
-  const marks = new Set<string>(Object.values(sourceTextMarks));
-  text.split('\n').forEach((line, i) => {
-    [...line].forEach((char, column) => {
-      if (marks.has(char)) found.push({ line: i + 1, column: column + 1, char });
-    });
-  });
+  let line = 1;
+  let lineStart = 0;
+  for (const match of text.matchAll(new RegExp(anySourceTextMark.source, 'g'))) {
+    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < match.index; i = text.indexOf('\n', lineStart)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    const column = [...text.slice(lineStart, match.index)].length + 1;
+    found.push({ line, column, char: match[0] });
+  }
   return found;
 }

@@ -1,14 +1,14 @@
 import type { ElementContent, Parents, RootContent } from 'hast';
 // Sätteri is the processor @astrojs/markdown-satteri runs; its plugin types live in its own package.
 import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext as Context } from 'satteri';
-import { sourceTextMarks } from '../../pipeline/assemble/sourceTextMarks.ts';
+import { anySourceTextMark, sourceTextMarks } from '../../pipeline/assemble/sourceTextMarks.ts';
 
 type Parent = Readonly<Parents>;
 type Child = RootContent;
 
-const { open, close } = sourceTextMarks;
-const mark = new RegExp(`[${open}${close}]`);
-const splitAtMarks = new RegExp(`([${open}${close}])`);
+const { open } = sourceTextMarks;
+const mark = anySourceTextMark;
+const splitAtMarks = new RegExp(`(${anySourceTextMark.source})`);
 
 /**
  * Hast plugin: the text `kb assemble` marked as shown in the source language (`sourceTextMarks`)
