@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kbConfig from './kb.config.ts';
-import { siteContentDir } from './pipeline/assemble/writeSiteContent.ts';
+import { siteContentDir } from './pipeline/assemble/sitePaths.ts';
 import { readAssembledArticles } from './pipeline/bot/readAssembledArticles.ts';
 import { localizedNotFound } from './site/integrations/localizedNotFound.ts';
 import { localesWithContent } from './site/utils/alternates.ts';

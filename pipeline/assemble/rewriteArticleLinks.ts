@@ -4,8 +4,6 @@ import { parseMarkdown, type MarkdownFormat } from '../markdown/parseMarkdown.ts
 import { resolveArticleLink } from '../content/articleLinks.ts';
 import { articleUrl } from './sitePaths.ts';
 
-export { articleUrl };
-
 /** Where the URL of one article link is written in a body, and the article it names: the same for every locale. */
 export interface ArticleLinkSpan {
   start: number;

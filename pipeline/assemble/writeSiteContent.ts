@@ -4,8 +4,6 @@ import { stringify } from 'yaml';
 import type { LocalizedArticle } from './assembleLocale.ts';
 import { siteContentDir } from './sitePaths.ts';
 
-export { siteContentDir };
-
 /** The Markdown file the site reads for one localized article: contract frontmatter + body. */
 export function renderSiteArticle(a: LocalizedArticle): string {
   const f = a.frontmatter;

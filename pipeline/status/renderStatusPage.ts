@@ -1,5 +1,5 @@
 import type { KbConfig } from '../config/defineConfig.ts';
-import { articleUrl } from '../assemble/rewriteArticleLinks.ts';
+import { articleUrl } from '../assemble/sitePaths.ts';
 import type { ProjectStatus, StatusCounts } from '../store/index.ts';
 import { defaultPublishPolicy } from '../store/index.ts';
 import { escapeMarkup as esc } from '../text/escapeMarkup.ts';

@@ -1,7 +1,8 @@
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import { assembleProject } from '../../assemble/assembleProject.ts';
 import { loadDoNotTranslate, withLock } from '../../store/index.ts';
-import { siteContentDir, writeSiteContent } from '../../assemble/writeSiteContent.ts';
+import { siteContentDir } from '../../assemble/sitePaths.ts';
+import { writeSiteContent } from '../../assemble/writeSiteContent.ts';
 import { parseFlags } from '../parseFlags.ts';
 import type { Command } from './command.ts';
 
