@@ -3,13 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kbConfig from './kb.config.ts';
-import { siteContentDir } from './pipeline/assemble/sitePaths.ts';
-import { readAssembledArticles } from './pipeline/bot/readAssembledArticles.ts';
+import { readContentLocales } from './pipeline/assemble/contentLocales.ts';
 import { localizedNotFound } from './site/integrations/localizedNotFound.ts';
-import { localesWithContent } from './site/utils/alternates.ts';
 import { getLocale, sourceLocale } from './site/utils/locales.ts';
 import { scrollableBlocks } from './site/utils/scrollableBlocks.ts';
 import { sitemapEntry } from './site/utils/sitemapEntry.ts';
@@ -25,11 +22,12 @@ let articleContentLocales;
 /**
  * A sitemap entry with its hreflang links, or none for an article's fallback copy. The sitemap's own
  * `i18n` option cannot do this (and it rejects tags with digits such as `es-419`, then writes no
- * sitemap at all). Which copies are fallbacks is read, once, from what `kb assemble` wrote.
+ * sitemap at all). Which copies are fallbacks is read, once, from the small file `kb assemble` wrote
+ * (`contentLocalesFile`), not from every article again.
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
 async function serializeSitemapEntry(item) {
-  articleContentLocales ??= readAssembledArticles(join(projectRoot, siteContentDir)).then(localesWithContent);
+  articleContentLocales ??= readContentLocales(projectRoot);
   return sitemapEntry(item, siteLocales, await articleContentLocales);
 }
 

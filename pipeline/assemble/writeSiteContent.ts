@@ -2,7 +2,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { LocalizedArticle } from './assembleLocale.ts';
-import { siteContentDir } from './sitePaths.ts';
+import { renderContentLocales } from './contentLocales.ts';
+import { contentLocalesFile, siteContentDir } from './sitePaths.ts';
 
 /** The Markdown file the site reads for one localized article: contract frontmatter + body. */
 export function renderSiteArticle(a: LocalizedArticle): string {
@@ -26,8 +27,9 @@ export function renderSiteArticle(a: LocalizedArticle): string {
 }
 
 /**
- * Replace `.kb/site-content` with these articles. Written to a sibling folder and swapped in with
- * renames, so the site never builds from a half-written tree.
+ * Replace `.kb/site-content` with these articles, and `contentLocalesFile` with which locales have
+ * content of their own. Both are written beside their place and swapped in with renames, so the
+ * site never builds from a half-written tree or file.
  */
 export async function writeSiteContent(root: string, articles: LocalizedArticle[]): Promise<void> {
   const target = join(root, siteContentDir);
@@ -38,11 +40,16 @@ export async function writeSiteContent(root: string, articles: LocalizedArticle[
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, renderSiteArticle(a));
   }
+  const locales = join(root, contentLocalesFile);
+  const localesStaging = `${locales}.tmp-${process.pid}`;
+  await mkdir(dirname(locales), { recursive: true });
+  await writeFile(localesStaging, renderContentLocales(articles));
   const old = `${target}.old-${process.pid}`;
   await rm(old, { recursive: true, force: true });
   await rename(target, old).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
   await rename(staging, target);
+  await rename(localesStaging, locales);
   await rm(old, { recursive: true, force: true });
 }
