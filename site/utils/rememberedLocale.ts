@@ -4,7 +4,8 @@ export const rememberedLocaleKey = 'kb-locale';
 /**
  * The locale code the reader last chose in the language switcher, or null: nothing stored, or no
  * storage at all (privacy modes make merely reading `localStorage` throw, hence the getter).
- * Self-contained on purpose: the root page inlines its source in the redirect script.
+ * Self-contained on purpose (hence `key`, which callers pass as `rememberedLocaleKey`): the root
+ * page inlines its source in the redirect script.
  */
 export function readRememberedLocale(storage: () => Pick<Storage, 'getItem'>, key: string): string | null {
   try {
@@ -14,10 +15,10 @@ export function readRememberedLocale(storage: () => Pick<Storage, 'getItem'>, ke
   }
 }
 
-/** Remember the reader's choice of locale; where storage throws (privacy modes) it is not remembered. */
-export function rememberLocale(storage: () => Pick<Storage, 'setItem'>, key: string, code: string): void {
+/** Remember the reader's choice of locale under `rememberedLocaleKey`; where storage throws (privacy modes) it is not remembered. */
+export function rememberLocale(storage: () => Pick<Storage, 'setItem'>, code: string): void {
   try {
-    storage().setItem(key, code);
+    storage().setItem(rememberedLocaleKey, code);
   } catch {
     // Nowhere to keep it: `/` falls back to the browser's languages, as on a first visit.
   }
