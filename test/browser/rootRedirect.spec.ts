@@ -1,7 +1,22 @@
 import config from '../../kb.config.ts';
 import { rememberedLocaleKey } from '../../site/utils/rememberedLocale.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { uiString } from './uiString.ts';
+
+/**
+ * On the poor-call-quality article in `locale`, pick Deutsch in the language switcher, then open `/`
+ * and wait until it lands on `lands`.
+ */
+async function chooseDeutschThenOpenRoot(page: Page, locale: string, lands: string): Promise<void> {
+  await page.goto(`/${locale}/calls/poor-call-quality/`);
+  const switcher = page.getByRole('navigation', { name: uiString(locale, 'language.switcher') });
+  await switcher.locator('summary').click();
+  await switcher.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL((url) => url.pathname === '/de/calls/poor-call-quality/');
+  await page.goto('/');
+  await page.waitForURL((url) => url.pathname === lands);
+}
 
 const cases = [
   { browserLocale: 'ja-JP', lands: '/ja/' },
@@ -43,13 +58,7 @@ test.describe('a reader whose browser is set to en-US', () => {
   test.use({ locale: 'en-US' });
 
   test('who chose Deutsch in the language switcher is sent from / to /de/', async ({ page }) => {
-    await page.goto('/en/calls/poor-call-quality/');
-    const switcher = page.getByRole('navigation', { name: uiString('en', 'language.switcher') });
-    await switcher.locator('summary').click();
-    await switcher.getByRole('link', { name: 'Deutsch' }).click();
-    await page.waitForURL((url) => url.pathname === '/de/calls/poor-call-quality/');
-    await page.goto('/');
-    await page.waitForURL((url) => url.pathname === '/de/');
+    await chooseDeutschThenOpenRoot(page, 'en', '/de/');
   });
 });
 
@@ -70,12 +79,6 @@ test.describe('a browser set to ja-JP', () => {
         },
       });
     });
-    await page.goto('/ja/calls/poor-call-quality/');
-    const switcher = page.getByRole('navigation', { name: uiString('ja', 'language.switcher') });
-    await switcher.locator('summary').click();
-    await switcher.getByRole('link', { name: 'Deutsch' }).click();
-    await page.waitForURL((url) => url.pathname === '/de/calls/poor-call-quality/');
-    await page.goto('/');
-    await page.waitForURL((url) => url.pathname === '/ja/');
+    await chooseDeutschThenOpenRoot(page, 'ja', '/ja/');
   });
 });
