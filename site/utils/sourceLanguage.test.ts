@@ -66,6 +66,17 @@ describe('sourceLanguage', () => {
     expect(marked.html).not.toMatch(/[\u2E02\u2E03]/);
   });
 
+  it('md: a table cell that is English as a whole carries lang="en" itself, header or data cell', async () => {
+    // "Note" and "Free" have no translation; the rest of the table is German.
+    const body = assembledBody('md', markdown, { 'b1.s1': 'Dann warten.', 'b4.s0': 'Tarif', 'b7.s0': 'Werbung.', 'b7.s1': 'Keine Sicherung.' });
+    const { html } = await renderMarkdown(body);
+    expect(html).toContain('<th>Tarif</th>');
+    expect(html).toContain('<th lang="en">Note</th>');
+    expect(html).toContain('<td lang="en">Free</td>');
+    expect(html).toContain('<td>Werbung. Keine Sicherung.</td>');
+    expect(withoutLang(html)).toBe((await renderMarkdown(stripSourceTextMarks(body))).html);
+  });
+
   it('mdx: the same inside JSX, around components and in headings', async () => {
     const body = assembledBody('mdx', '## Fix the echo\n\nPress <Kbd>Ctrl</Kbd> now. Then wait.\n\n<Note>\nInside the note. Second.\n</Note>\n', { 'b1.s1': 'Dann warten.', 'b2.s1': 'Zweitens.' });
     const html = await renderMdx(body);
