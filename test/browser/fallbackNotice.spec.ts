@@ -1,3 +1,4 @@
+import { formatDate } from '../../site/utils/formatDate.ts';
 import { languageName } from '../../site/utils/languageName.ts';
 import config from '../../kb.config.ts';
 import { articleFile, runKb, writeProjectFiles } from '../helpers/tempProject.ts';
@@ -40,12 +41,15 @@ for (const { code, tag } of targets) {
   });
 }
 
-// The sample content has no partly translated page: this block builds a small help center whose
-// German copy lacks a sentence the English original gained after translation.
-test.describe('a partly untranslated page', () => {
+// The sample content has no partly translated page, no machine translation and no article published
+// in English only: this block builds a small help center with one of each. The German copy of
+// calls/echo lacks a sentence the English original gained after translation; calls/noise is
+// machine-translated, one sentence changed since; calls/codecs has `translate: false`.
+test.describe('pages the sample content lacks', () => {
   test.describe.configure({ mode: 'serial' });
   const german = config.locales.find((locale) => locale.code === 'de')!;
   const addedSentence = 'Turn off the speakerphone.';
+  const noise = { before: 'Close other apps. Restart the app.\n', after: 'Close other apps. Restart the app and your phone.\n' };
   let site: { origin: string; close: () => Promise<void> } | undefined;
   let removeSite: (() => Promise<void>) | undefined;
 
@@ -55,11 +59,19 @@ test.describe('a partly untranslated page', () => {
       {
         'content/en/calls/echo.md': articleFile('calls', 'Stop an echo', 'Use headphones during calls. Lower the speaker volume.\n\n## Fix it\n\nMove away from bare walls.\n'),
         'import/de/calls/echo.md': articleFile('calls', 'Echo beheben', 'Verwenden Sie bei Anrufen Kopfhörer. Verringern Sie die Lautstärke.\n\n## Beheben\n\nEntfernen Sie sich von kahlen Wänden.\n'),
+        'content/en/calls/noise.md': articleFile('calls', 'Reduce background noise', noise.before),
+        'content/en/calls/codecs.md': articleFile('calls', 'Audio codecs', 'Every call uses the Opus codec.\n', 'translate: false\n'),
       },
       async (root) => {
         const aligned = runKb('align', '--root', root, '--locale', 'de', 'import/de');
         if (aligned.status !== 0) throw new Error(aligned.stderr);
-        await writeProjectFiles(root, { 'content/en/calls/echo.md': articleFile('calls', 'Stop an echo', `Use headphones during calls. Lower the speaker volume. ${addedSentence}\n\n## Fix it\n\nMove away from bare walls.\n`) });
+        // Machine translation of what align left untranslated: calls/noise.
+        const translated = runKb('translate', '--root', root, '--locale', 'de', '--provider', 'pseudo');
+        if (translated.status !== 0) throw new Error(translated.stderr);
+        await writeProjectFiles(root, {
+          'content/en/calls/echo.md': articleFile('calls', 'Stop an echo', `Use headphones during calls. Lower the speaker volume. ${addedSentence}\n\n## Fix it\n\nMove away from bare walls.\n`),
+          'content/en/calls/noise.md': articleFile('calls', 'Reduce background noise', noise.after),
+        });
       },
     );
     removeSite = remove;
@@ -71,7 +83,7 @@ test.describe('a partly untranslated page', () => {
     await removeSite?.();
   });
 
-  test('says some sentences are shown in English (not that the original changed), and marks them lang="en"', async ({ page }) => {
+  test('a partly untranslated page says some sentences are shown in English (not that the original changed), and marks them lang="en"', async ({ page }) => {
     await page.goto(`${site!.origin}/de/calls/echo/`);
     const notice = page.locator('.notice');
     await expect(notice.locator('[data-notice]')).toHaveText([uiString('de', 'notice.untranslated')]);
@@ -85,10 +97,46 @@ test.describe('a partly untranslated page', () => {
     await expect(page.locator('article')).toHaveAttribute('data-pagefind-body', '');
   });
 
-  test('its search result carries the label "partly in English"', async ({ page }) => {
+  test('the partly untranslated page\'s search result carries the label "partly in English"', async ({ page }) => {
     await page.goto(`${site!.origin}/de/search/?q=${encodeURIComponent('Kopfhörer')}`);
     await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done');
     const result = page.locator('#search-results li', { has: page.locator('a[href="/de/calls/echo/"]') });
     await expect(result.locator('.search-result-label')).toHaveText(uiString('de', 'statusLabel.untranslated'));
+  });
+
+  test('a machine translation with outdated sentences says both, in that order, and marks the changed sentence lang="en"', async ({ page }) => {
+    await page.goto(`${site!.origin}/de/calls/noise/`);
+    const notice = page.locator('.notice');
+    await expect(notice.locator('[data-notice]')).toHaveText([
+      uiString('de', 'notice.machine'),
+      uiString('de', 'notice.outdated', { date: formatDate('2026-11-01', german.tag) }),
+    ]);
+    await expect(notice).toHaveClass(/notice-machine/);
+    await expect(notice).toHaveClass(/notice-outdated/);
+    await expect(notice.getByRole('link')).toHaveText(uiString('de', 'article.readOriginal'));
+    await expect(page.locator('article .prose').getByText('Restart the app and your phone.')).toHaveAttribute('lang', source.tag);
+    await expect(page.locator('article')).toHaveAttribute('data-pagefind-body', '');
+  });
+
+  test('an article published in English only says "available in English only" and marks its body English', async ({ page }) => {
+    await page.goto(`${site!.origin}/de/calls/codecs/`);
+    const notice = page.locator('.notice-source-only');
+    await expect(notice.locator('[data-notice]')).toHaveText([uiString('de', 'notice.source-only')]);
+    await expect(notice).toHaveAttribute('lang', german.tag);
+    // It is the original: no link to itself, and the body is English, kept out of the German index.
+    await expect(notice.getByRole('link')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', german.tag);
+    await expect(page.locator('article')).toHaveAttribute('lang', source.tag);
+    await expect(page.locator('article')).not.toHaveAttribute('data-pagefind-body', /.*/);
+  });
+
+  test('the English-only article, offered among the English originals, carries the label "English only"', async ({ page }) => {
+    await page.goto(`${site!.origin}/de/search/?q=Opus`);
+    await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done');
+    await page.locator('#search-source-button').click();
+    await expect(page.locator('#search-source-status')).toHaveAttribute('data-state', 'done');
+    const result = page.locator('#search-source-results li', { has: page.locator('a[href="/de/calls/codecs/"]') });
+    await expect(result).toHaveAttribute('lang', source.tag);
+    await expect(result.locator('.search-result-label')).toHaveText(uiString('de', 'statusLabel.source-only'));
   });
 });
