@@ -42,6 +42,12 @@ describe('BotRetriever', () => {
     expect(share(0.75).ask('banana bread recipe with walnuts', 'en')).toEqual([]);
   });
 
+  it('takes a source-locale vocabulary as synonyms: a word the glossary deprecates finds the term writers use', () => {
+    const withSynonyms = new BotRetriever(feed, new Map([...vocabulary, ['en', new Map<string, [string, number][]>([['reimburs', [['refund', 1]]]])]]), config.locales);
+    expect(retriever.ask('reimbursement please', 'en')).toEqual([]);
+    expect(withSynonyms.ask('reimbursement please', 'en')[0]?.article_id).toBe('billing/refund-request');
+  });
+
   it('answers nothing when the question is about something no article covers', () => {
     expect(retriever.ask('banana bread recipe with walnuts', 'en')).toEqual([]);
     expect(retriever.ask('the', 'en')).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../glossary/loadGlossary.ts';
-import { glossaryPairs } from './glossaryPairs.ts';
+import { glossaryPairs, glossarySynonymPairs } from './glossaryPairs.ts';
 
 describe('glossaryPairs', () => {
   it('pairs every translation with its English term, deprecated and forbidden ones too, and a deprecated English term with its replacement', () => {
@@ -17,5 +17,6 @@ describe('glossaryPairs', () => {
       { source: 'email', target: 'Mail' },
     ]);
     expect(glossaryPairs(glossary, 'ja')).toEqual([]);
+    expect(glossarySynonymPairs(glossary)).toEqual([{ source: 'email', target: 'e-mail' }]);
   });
 });

@@ -9,3 +9,12 @@ import type { Glossary } from '../glossary/loadGlossary.ts';
 export function glossaryPairs(glossary: Glossary, locale: string): { source: string; target: string }[] {
   return glossary.terms.flatMap((term) => (term.translations[locale] ?? []).map((translation) => ({ source: term.useInstead ?? term.source, target: translation.term })));
 }
+
+/**
+ * Source-language words the glossary tells writers not to use, each paired with the term to use
+ * instead (`cellphone` → `phone`, `log in` → `sign in`): readers of the source locale still type
+ * them, so they are the source locale's own vocabulary.
+ */
+export function glossarySynonymPairs(glossary: Glossary): { source: string; target: string }[] {
+  return glossary.terms.flatMap((term) => (term.useInstead === undefined ? [] : [{ source: term.useInstead, target: term.source }]));
+}

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { UserError } from '../diagnostics/diagnostic.ts';
 import type { VocabularyInput, VocabularyWorkerResult } from './writeVocabularies.ts';
+import { vocabularyLocales } from './vocabularyFile.ts';
 
 export interface SharedVocabularies {
   /** Hand the worker what it learns from (it loads its code and the glossary meanwhile). */
@@ -41,7 +42,7 @@ export function shareVocabularies(root: string, config: KbConfig, distDir: strin
     async finish() {
       if (!input) throw new Error('shareVocabularies: finish() before start()');
       // The learning code (store, glossary, tokenizer) is loaded here only if the worker left a locale.
-      if (Atomics.load(next, 0) < config.locales.filter((l) => l.code !== config.sourceLocale).length) {
+      if (Atomics.load(next, 0) < vocabularyLocales(config).length) {
         const { writeVocabularies } = await import('./writeVocabularies.ts');
         await writeVocabularies(root, config, distDir, input, next);
       }

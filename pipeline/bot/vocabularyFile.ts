@@ -1,4 +1,10 @@
+import type { KbConfig } from '../config/defineConfig.ts';
 import type { BilingualVocabulary } from './bilingualVocabulary.ts';
+
+/** The locales that get a vocabulary: every target locale, and the source locale last (its own synonyms). */
+export function vocabularyLocales(config: KbConfig): KbConfig['locales'] {
+  return [...config.locales.filter((l) => l.code !== config.sourceLocale), ...config.locales.filter((l) => l.code === config.sourceLocale)];
+}
 
 /** Where a locale's vocabulary is published, relative to dist/: the bot and the site's search both load it. */
 export function vocabularyPath(locale: string): string {

@@ -4,10 +4,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
 import { loadGlossary } from '../glossary/loadGlossary.ts';
 import { alignedPairs } from './alignedPairs.ts';
-import { learnVocabulary } from './bilingualVocabulary.ts';
-import { glossaryPairs } from './glossaryPairs.ts';
+import { learnVocabulary, type AlignedPair } from './bilingualVocabulary.ts';
+import { glossaryPairs, glossarySynonymPairs } from './glossaryPairs.ts';
 import { loadSiteLabels } from './siteLabels.ts';
-import { serializeVocabulary, vocabularyPath } from './vocabularyFile.ts';
+import { tokenize } from './tokenize.ts';
+import { serializeVocabulary, vocabularyLocales, vocabularyPath } from './vocabularyFile.ts';
 import { buildOutput } from './writeBotFeed.ts';
 
 export interface VocabularyInput {
@@ -18,21 +19,27 @@ export interface VocabularyInput {
 }
 
 /**
- * Learn and write each target locale's bilingual vocabulary (`bot-index/vocabulary/<locale>.json`)
- * from the translation store, the category labels and every glossary translation. Locales are
- * claimed one at a time from `next`, a counter threads can share (see shareVocabularies.ts). `input`
- * may still be on its way: the glossary is loaded meanwhile.
+ * Learn and write each locale's vocabulary (`bot-index/vocabulary/<locale>.json`): a target
+ * locale's from the translation store, the category labels and every glossary translation; the
+ * source locale's from the glossary's deprecated source terms (see glossarySynonymPairs). Locales
+ * are claimed one at a time from `next`, a counter threads can share (see shareVocabularies.ts).
+ * `input` may still be on its way: the glossary is loaded meanwhile.
  */
 export async function writeVocabularies(root: string, config: KbConfig, distDir: string, pending: VocabularyInput | Promise<VocabularyInput>, next: Int32Array<ArrayBufferLike> = new Int32Array(1)): Promise<void> {
   const sourceLabels = await loadSiteLabels(config.sourceLocale, config.sourceLocale);
   const glossary = await loadGlossary(root);
   const input = await pending;
   const tokens = new Map<string, string[]>();
-  const targets = config.locales.filter((l) => l.code !== config.sourceLocale);
-  for (let i = Atomics.add(next, 0, 1); i < targets.length; i = Atomics.add(next, 0, 1)) {
-    const locale = targets[i]!;
-    const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories: input.categories };
-    const pairs = await alignedPairs(root, config, locale.code, { articleIds: input.articleIds, labels, terms: glossaryPairs(glossary, locale.code), tokens });
+  const locales = vocabularyLocales(config);
+  for (let i = Atomics.add(next, 0, 1); i < locales.length; i = Atomics.add(next, 0, 1)) {
+    const locale = locales[i]!;
+    let pairs: AlignedPair[];
+    if (locale.code === config.sourceLocale) {
+      pairs = glossarySynonymPairs(glossary).map(({ source, target }) => ({ source: tokenize(source, locale.tag), target: tokenize(target, locale.tag) }));
+    } else {
+      const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories: input.categories };
+      pairs = await alignedPairs(root, config, locale.code, { articleIds: input.articleIds, labels, terms: glossaryPairs(glossary, locale.code), tokens });
+    }
     await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)), buildOutput);
   }
 }

@@ -105,6 +105,10 @@ describe('kb bot after kb assemble', () => {
     expect(de.terms.sekund?.map(([english]) => english)).toContain('second');
     expect(de.terms.kennwort?.[0]?.[0]).toBe('password');
     expect(de.terms.handy?.[0]?.[0]).toBe('phon');
+    // The source locale's own vocabulary: English words the glossary deprecates, to the term writers use instead.
+    const en = JSON.parse(await readFile(join(root, 'dist/bot-index/vocabulary/en.json'), 'utf8')) as { terms: Record<string, [string, number][]> };
+    expect(en.terms.cellphon).toEqual([['phon', 1]]);
+    expect(en.terms.log?.[0]?.[0]).toBe('sign');
 
     const store = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(store, (await readFile(store, 'utf8')).replace(/\n {4}target: /, '\n    target: "unclosed '));
