@@ -1,4 +1,4 @@
-import { slug } from 'github-slugger';
+import GithubSlugger from 'github-slugger';
 import { countTokens } from './countTokens.ts';
 import { markdownSections, type MarkdownBlock } from './markdownSections.ts';
 import { inlineText, plainText } from './plainText.ts';
@@ -29,7 +29,7 @@ export const defaultChunkOptions: ChunkOptions = { maxTokens: 500 };
  * headings (github-slugger over the heading text, duplicates numbered), so `url#anchor` lands on it.
  */
 export function chunkArticle(body: string, options: ChunkOptions = defaultChunkOptions): ArticleChunk[] {
-  const slugger = new Slugger();
+  const slugger = new GithubSlugger();
   const chunks: ArticleChunk[] = [];
   let h2: string | undefined;
   for (const section of markdownSections(body)) {
@@ -75,31 +75,4 @@ function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): { text
 /** Sentences of an overlong paragraph (Latin and CJK end marks). */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?。！？])\s+|(?<=[。！？])/u).filter((s) => s.trim() !== '');
-}
-
-/** Slugs of heading texts seen: headings repeat across the articles and locales of a help center. */
-const slugs = new Map<string, string>();
-
-/**
- * GithubSlugger's unique slugs (the same ids the site gives headings: github-slugger's slug, then
- * `-1`, `-2`… for repeats within the article), with the slug of each heading text computed once per run.
- */
-class Slugger {
-  readonly #occurrences = new Map<string, number>();
-
-  slug(value: string): string {
-    let original = slugs.get(value);
-    if (original === undefined) {
-      if (slugs.size >= 100_000) slugs.clear();
-      slugs.set(value, (original = slug(value)));
-    }
-    let result = original;
-    while (this.#occurrences.has(result)) {
-      const count = this.#occurrences.get(original)! + 1;
-      this.#occurrences.set(original, count);
-      result = `${original}-${count}`;
-    }
-    this.#occurrences.set(result, 0);
-    return result;
-  }
 }
