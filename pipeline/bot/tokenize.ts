@@ -97,12 +97,16 @@ function wordTerms(raw: string, language: string, keep: (word: string) => boolea
   return terms;
 }
 
+/** The word segmenter for Japanese and Chinese text in a language (primary subtag): Chinese's for zh, else Japanese's. */
+export function cjkSegmenter(language: string): Intl.Segmenter {
+  return segmenterFor(language === 'zh' ? 'zh' : 'ja');
+}
+
 /** Runs of CJK text between stop words and non-CJK characters. */
 function cjkRuns(text: string, language: string, keep: (word: string) => boolean): string[] {
   const runs: string[] = [];
   let run = '';
-  const segmenter = segmenterFor(language === 'zh' ? 'zh' : 'ja');
-  for (const segment of segmenter.segment(text.normalize('NFKC'))) {
+  for (const segment of cjkSegmenter(language).segment(text.normalize('NFKC'))) {
     const word = segment.segment;
     if (segment.isWordLike && cjkCharacter.test(word) && keep(word)) run += word.toLowerCase();
     else {
