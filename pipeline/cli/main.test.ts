@@ -33,6 +33,17 @@ describe('kb CLI', () => {
     expect(result.stderr).toMatch(/^kb\.config\.ts:1:1 {2}config\/missing/);
   });
 
+  it('loads only the running command: `kb bot` and `kb ask` load no module of another stage', () => {
+    // A load hook reports every project module the run loads (Node 24's synchronous module hooks).
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, context, next) { if (url.startsWith('file:') && !url.includes('/node_modules/')) process.stderr.write(`loaded ${url}\\n`); return next(url, context); } });")}`;
+    for (const command of ['bot', 'ask']) {
+      const result = spawnSync(process.execPath, ['--import', hook, join(repo, 'bin/kb.mjs'), command, '--colour'], { cwd: repo, encoding: 'utf8' });
+      const loaded = [...result.stderr.matchAll(/^loaded file:\/\/(.*)$/gm)].map((m) => m[1]!.slice(repo.length + 1));
+      expect(loaded).toContain(`pipeline/cli/commands/${command}.ts`);
+      expect(loaded.filter((path) => /^pipeline\/(review|xliff|tmx|tm|translate|align|qa|search)\/|^pipeline\/cli\/commands\/(?!index|command)/.test(path) && path !== `pipeline/cli/commands/${command}.ts`)).toEqual([]);
+    }
+  });
+
   it('--help lists every command of the table with its summary', () => {
     const result = kb('--help');
     expect(result.status).toBe(0);

@@ -2,7 +2,10 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRecordSchema, type ChunkRecord } from '../../pipeline/bot/chunkRecord.ts';
+import { vocabularyLocales, vocabularyPath } from '../../pipeline/bot/vocabularyFile.ts';
 import { readFeedFile } from '../../pipeline/bot/writeBotFeed.ts';
+import { writeVocabularies } from '../../pipeline/bot/writeVocabularies.ts';
+import { loadConfig } from '../../pipeline/config/loadConfig.ts';
 import { compileSchema } from '../../pipeline/schema/compileSchema.ts';
 import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../helpers/tempProject.ts';
 
@@ -109,6 +112,17 @@ describe('kb bot after kb assemble', () => {
     const en = JSON.parse(await readFile(join(root, 'dist/bot-index/vocabulary/en.json'), 'utf8')) as { terms: Record<string, [string, number][]> };
     expect(en.terms.cellphon).toEqual([['phon', 1]]);
     expect(en.terms.log?.[0]?.[0]).toBe('sign');
+
+    // kb bot shares the locales between its worker and main thread; two claimers sharing one
+    // counter write the same files as one writer, each locale once.
+    const config = await loadConfig(root);
+    const input = { articleIds: ['calls/echo', 'calls/wait'], categories: ['calls'] };
+    const next = new Int32Array(1);
+    await Promise.all([writeVocabularies(root, config, join(root, 'shared'), input, next), writeVocabularies(root, config, join(root, 'shared'), input, next)]);
+    expect(next[0]).toBe(vocabularyLocales(config).length + 2);
+    for (const { code } of config.locales) {
+      expect(await readFile(join(root, 'shared', vocabularyPath(code)), 'utf8')).toBe(await readFile(join(root, 'dist', vocabularyPath(code)), 'utf8'));
+    }
 
     const store = join(root, 'content/translations/de/calls/wait.yaml');
     await writeFile(store, (await readFile(store, 'utf8')).replace(/\n {4}target: /, '\n    target: "unclosed '));
