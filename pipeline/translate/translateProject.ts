@@ -129,12 +129,12 @@ export async function translateProject(
         // shown: it gets the same work as an outdated one, and is kept in memory.yaml when replaced.
         const broken = entry.target !== undefined && !entry.outdated;
         const { tm: translationMemory, recordOf } = await memory();
-        const found = translationMemory.lookup(segment, locale.code, {
+        // A match whose placeholders do not fit this sentence would never be shown either: the next best is taken.
+        const match = translationMemory.lookup(segment, locale.code, {
           contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
           threshold: config.fuzzyThreshold,
+          accepts: (target) => checkPlaceholders(segment, target).length === 0,
         });
-        // A match whose placeholders do not fit would never be shown either.
-        const match = found && checkPlaceholders(segment, found.target).length === 0 ? found : undefined;
         count(result.bands[bandOf(match)], segment.words);
         const applied = applyMatch(entry, segment, match, storeTime(now()), recordOf, broken);
         if (applied !== entry) {
