@@ -4,7 +4,7 @@ import type { SegmentedArticle } from '../segment/types.ts';
 import { introducedUnsafeMarkup } from '../qa/index.ts';
 import { publishedStates, reconcileArticle, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
-import { isShownState, statusOfSentences, textFields, type ShownSentence, type SourceGap } from './pageStatus.ts';
+import { statusOfSentences, textFields, type ShownSentence, type SourceGap } from './pageStatus.ts';
 import { sourceTextMarks } from './sourceTextMarks.ts';
 
 /**
@@ -71,7 +71,7 @@ export function translationFromStore(
   const shown = segmented.segments.map((segment): ShownSentence => {
     const block = blockKey(segment.key);
     const state = used.get(segment.key)?.state ?? (usedBlocks.has(block) ? blocks.get(block)?.state : undefined);
-    return state !== undefined && isShownState(state) ? { state } : { gap: gaps.get(segment.key) ?? 'untranslated' };
+    return state !== undefined && published.has(state) ? { state } : { gap: gaps.get(segment.key) ?? 'untranslated' };
   });
   const status = statusOfSentences(shown);
   if (status.kind === 'fallback') return undefined;
