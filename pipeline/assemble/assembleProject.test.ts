@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
-import { loadDoNotTranslate } from '../store/index.ts';
+import { loadDoNotTranslate, type ProjectStatus } from '../store/index.ts';
 import { assembleProject } from './assembleProject.ts';
 import { sourceTextMarks } from './sourceTextMarks.ts';
 
@@ -74,6 +74,26 @@ describe('assembleProject', () => {
       'de calls/wait b0.s0: the translation introduces javascript:; showing the source sentence',
       'de calls/wait b0.s1: the translation introduces <script>; showing the source sentence',
     ]);
+  });
+
+  it("shows a block kept whole from the article's own unit, also without a store file, and not once the unit is gone", async () => {
+    const chats = 'Lumo keeps your chats private. Nobody else can read them.\n';
+    const root = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', chats),
+      // The same block in another article: the unit of privacy/chats is not its translation.
+      'content/en/privacy/copy.md': articleFile('privacy', 'Copy', chats),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.\n'),
+    }, 'de');
+    const shown = { status: { kind: 'translation', review: 'translated', gaps: [] }, body: '\nIhre Chats bleiben privat – niemand sonst kann sie lesen.\n' };
+    expect(await assembled(root, 'de', 'privacy/chats')).toMatchObject(shown);
+    expect((await assembled(root, 'de', 'privacy/copy'))?.status).toEqual({ kind: 'fallback' });
+    // Without its store file only the unit translates the article (title and description in English), as kb status counts it.
+    await rm(join(root, 'content/translations/de/privacy/chats.yaml'));
+    expect(await assembled(root, 'de', 'privacy/chats')).toMatchObject({ ...shown, status: { ...shown.status, gaps: ['untranslated'] }, inSourceLanguage: ['title', 'description'] });
+    const status = JSON.parse(runKb('status', '--root', root, '--locale', 'de', '--json').stdout) as ProjectStatus;
+    expect(status.locales.de?.articles['privacy/chats']?.segments).toMatchObject({ total: 4, current: 2, missing: 2 });
+    await rm(join(root, 'content/translations/de/memory.yaml'));
+    expect((await assembled(root, 'de', 'privacy/chats'))?.status).toEqual({ kind: 'fallback' });
   });
 
   it('labels machine translations and leaves drafts out of every locale', async () => {

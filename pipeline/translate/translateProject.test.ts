@@ -1,7 +1,7 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
+import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
 import { TranslationStore, loadDoNotTranslate } from '../store/index.ts';
@@ -284,6 +284,20 @@ describe('kb translate', () => {
     await writeFile(file, yaml.replace(/\n {4}target: .*\n {4}state: machine\n {4}origin: mt:pseudo\n {4}by: .*\n {4}at: .*\n/, '\n    state: new\n'));
     const edited = JSON.parse(runKb('translate', '--root', root, '--locale', 'fr', '--json').stdout) as typeof json;
     expect(edited.locales.fr).toMatchObject({ new: 1, unchanged: 6 });
+  });
+
+  it('does not trust the run cache for an article current only through a block unit once memory.yaml loses that unit', async () => {
+    // "Lumo keeps… Nobody else…" is two sentences in English and one in German: kb align keeps the block whole.
+    const aligned = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo keeps your chats private. Nobody else can read them.\n'),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.\n'),
+    }, 'de');
+    const translate = () => (JSON.parse(runKb('translate', '--root', aligned, '--locale', 'de', '--json').stdout) as { locales: { de: { new: number; unchanged: number } } }).locales.de;
+    expect(translate()).toMatchObject({ new: 0, unchanged: 4 });
+    expect(translate()).toMatchObject({ new: 0, unchanged: 4 }); // from the run cache
+    // The article's store file is unchanged, so only the unit's absence tells its two sentences are not translated.
+    await rm(join(aligned, 'content/translations/de/memory.yaml'));
+    expect(translate()).toMatchObject({ new: 2, unchanged: 2 });
   });
 
   it('rejects an unknown locale and an unknown provider without writing', async () => {
