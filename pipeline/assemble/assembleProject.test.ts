@@ -28,6 +28,16 @@ function alignedWait(): Promise<string> {
   }, 'de');
 }
 
+/** Every file kb assemble writes (the site content and the content-locales list), path → text. */
+async function siteFiles(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const path of await readdir(join(root, '.kb/site-content'), { recursive: true })) {
+    if (path.endsWith('.md')) files[path] = await readFile(join(root, '.kb/site-content', path), 'utf8');
+  }
+  files['content-locales.json'] = await readFile(join(root, '.kb/content-locales.json'), 'utf8');
+  return files;
+}
+
 describe('assembleProject', () => {
   it('shows the translation, then the source sentence, marked, once that sentence changes (status outdated)', async () => {
     const root = await alignedWait();
@@ -116,6 +126,35 @@ describe('assembleProject', () => {
 });
 
 describe('kb assemble', () => {
+  it('refuses a source body holding a reserved mark (⸂ or ⸃), exit 1, and writes no site content at all', async () => {
+    const root = await createTempProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n'),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+    });
+    const fresh = runKb('assemble', '--root', root);
+    expect(fresh.status).toBe(0);
+    await writeProjectFiles(root, {
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', `Wait a ${open}minute.\n`),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', `Use headphones${close}.\n`),
+      // A valid new article: a partial run would write it.
+      'content/en/calls/mute.md': articleFile('calls', 'Mute', 'Tap the microphone.\n'),
+    });
+    const before = await siteFiles(root);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['en/calls/wait.md', 'de/calls/echo.md']));
+    const result = runKb('assemble', '--root', root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^content\/en\/calls\/wait\.md:9:8 {2}content\/reserved-character {2}"⸂" \(U\+2E02\) is reserved/m);
+    expect(result.stderr).toMatch(/^content\/en\/calls\/echo\.md:9:15 {2}content\/reserved-character {2}"⸃" \(U\+2E03\) is reserved/m);
+    expect(result.stdout).not.toContain('assembled');
+    expect(await siteFiles(root)).toEqual(before);
+
+    // On a project never assembled there is no site content afterwards either.
+    const never = await createTempProject({ 'content/en/calls/wait.md': articleFile('calls', 'Wait', `Wait a ${close}minute.\n`) });
+    expect(runKb('assemble', '--root', never).status).toBe(1);
+    await expect(readdir(join(never, '.kb/site-content'))).rejects.toThrow();
+    await expect(readFile(join(never, '.kb/content-locales.json'))).rejects.toThrow();
+  });
+
   it('takes the store lock: it refuses while another run holds it, so it never reads a store mid-write', async () => {
     const root = await createTempProject({ 'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n') });
     const script = `import { withLock } from ${JSON.stringify(join(import.meta.dirname, '../store/storeLock.ts'))};
