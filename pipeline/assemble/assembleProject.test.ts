@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
-import { loadDoNotTranslate } from '../store/index.ts';
+import { loadDoNotTranslate, type ProjectStatus } from '../store/index.ts';
 import { assembleProject } from './assembleProject.ts';
 import { sourceTextMarks } from './sourceTextMarks.ts';
 
@@ -26,6 +26,16 @@ function alignedWait(): Promise<string> {
     'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
     'import/de/calls/wait.md': articleFile('calls', 'Warten', german),
   }, 'de');
+}
+
+/** Every file kb assemble writes (the site content and the content-locales list), path → text. */
+async function siteFiles(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const path of await readdir(join(root, '.kb/site-content'), { recursive: true })) {
+    if (path.endsWith('.md')) files[path] = await readFile(join(root, '.kb/site-content', path), 'utf8');
+  }
+  files['content-locales.json'] = await readFile(join(root, '.kb/content-locales.json'), 'utf8');
+  return files;
 }
 
 describe('assembleProject', () => {
@@ -76,6 +86,26 @@ describe('assembleProject', () => {
     ]);
   });
 
+  it("shows a block kept whole from the article's own unit, also without a store file, and not once the unit is gone", async () => {
+    const chats = 'Lumo keeps your chats private. Nobody else can read them.\n';
+    const root = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', chats),
+      // The same block in another article: the unit of privacy/chats is not its translation.
+      'content/en/privacy/copy.md': articleFile('privacy', 'Copy', chats),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.\n'),
+    }, 'de');
+    const shown = { status: { kind: 'translation', review: 'translated', gaps: [] }, body: '\nIhre Chats bleiben privat – niemand sonst kann sie lesen.\n' };
+    expect(await assembled(root, 'de', 'privacy/chats')).toMatchObject(shown);
+    expect((await assembled(root, 'de', 'privacy/copy'))?.status).toEqual({ kind: 'fallback' });
+    // Without its store file only the unit translates the article (title and description in English), as kb status counts it.
+    await rm(join(root, 'content/translations/de/privacy/chats.yaml'));
+    expect(await assembled(root, 'de', 'privacy/chats')).toMatchObject({ ...shown, status: { ...shown.status, gaps: ['untranslated'] }, inSourceLanguage: ['title', 'description'] });
+    const status = JSON.parse(runKb('status', '--root', root, '--locale', 'de', '--json').stdout) as ProjectStatus;
+    expect(status.locales.de?.articles['privacy/chats']?.segments).toMatchObject({ total: 4, current: 2, missing: 2 });
+    await rm(join(root, 'content/translations/de/memory.yaml'));
+    expect((await assembled(root, 'de', 'privacy/chats'))?.status).toEqual({ kind: 'fallback' });
+  });
+
   it('labels machine translations and leaves drafts out of every locale', async () => {
     const root = await createTempProject({
       'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n'),
@@ -96,6 +126,35 @@ describe('assembleProject', () => {
 });
 
 describe('kb assemble', () => {
+  it('refuses a source body holding a reserved mark (⸂ or ⸃), exit 1, and writes no site content at all', async () => {
+    const root = await createTempProject({
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n'),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Use headphones.\n'),
+    });
+    const fresh = runKb('assemble', '--root', root);
+    expect(fresh.status).toBe(0);
+    await writeProjectFiles(root, {
+      'content/en/calls/wait.md': articleFile('calls', 'Wait', `Wait a ${open}minute.\n`),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', `Use headphones${close}.\n`),
+      // A valid new article: a partial run would write it.
+      'content/en/calls/mute.md': articleFile('calls', 'Mute', 'Tap the microphone.\n'),
+    });
+    const before = await siteFiles(root);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['en/calls/wait.md', 'de/calls/echo.md']));
+    const result = runKb('assemble', '--root', root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^content\/en\/calls\/wait\.md:9:8 {2}content\/reserved-character {2}"⸂" \(U\+2E02\) is reserved/m);
+    expect(result.stderr).toMatch(/^content\/en\/calls\/echo\.md:9:15 {2}content\/reserved-character {2}"⸃" \(U\+2E03\) is reserved/m);
+    expect(result.stdout).not.toContain('assembled');
+    expect(await siteFiles(root)).toEqual(before);
+
+    // On a project never assembled there is no site content afterwards either.
+    const never = await createTempProject({ 'content/en/calls/wait.md': articleFile('calls', 'Wait', `Wait a ${close}minute.\n`) });
+    expect(runKb('assemble', '--root', never).status).toBe(1);
+    await expect(readdir(join(never, '.kb/site-content'))).rejects.toThrow();
+    await expect(readFile(join(never, '.kb/content-locales.json'))).rejects.toThrow();
+  });
+
   it('takes the store lock: it refuses while another run holds it, so it never reads a store mid-write', async () => {
     const root = await createTempProject({ 'content/en/calls/wait.md': articleFile('calls', 'Wait', 'Wait a minute.\n') });
     const script = `import { withLock } from ${JSON.stringify(join(import.meta.dirname, '../store/storeLock.ts'))};

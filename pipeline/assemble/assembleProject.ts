@@ -1,6 +1,6 @@
 import { targetLocales } from '../config/loadConfig.ts';
 import type { Project } from '../content/loadProject.ts';
-import { TranslationStore, isTranslatable, segmentSource, type MemoryUnit } from '../store/index.ts';
+import { TranslationStore, blockUnitsByArticle, isTranslatable, segmentSource, type MemoryUnit } from '../store/index.ts';
 import { assembleLocale, type LocalizedArticle } from './assembleLocale.ts';
 import { translationFromStore } from './translationFromStore.ts';
 
@@ -20,20 +20,16 @@ export async function assembleProject(
   const store = TranslationStore.open(root, config);
   const stored = await store.readAll(targets.map((l) => l.code), translatable.map((a) => a.id));
   // Whole-block units kept by kb align, per locale and article.
-  const blockUnits = new Map<string, MemoryUnit[]>();
-  for (const { code } of targets) {
-    for (const unit of await store.readMemory(code)) {
-      if (!unit.article || !/^b\d+$/.test(unit.key ?? '')) continue;
-      const key = `${code}\0${unit.article}`;
-      blockUnits.set(key, [...(blockUnits.get(key) ?? []), unit]);
-    }
-  }
+  const blockUnits = new Map<string, Map<string, MemoryUnit[]>>();
+  for (const { code } of targets) blockUnits.set(code, blockUnitsByArticle(await store.readMemory(code)));
   return config.locales.flatMap((locale) =>
     assembleLocale(project.articles, locale.code, config.sourceLocale, (article) => {
       const source = segmented.get(article.id);
-      const entries = stored.get(locale.code)?.get(article.id);
-      if (!source || !entries?.length) return undefined;
-      return translationFromStore(source, entries, blockUnits.get(`${locale.code}\0${article.id}`) ?? [], locale, onWarning);
+      const entries = stored.get(locale.code)?.get(article.id) ?? [];
+      const units = blockUnits.get(locale.code)?.get(article.id) ?? [];
+      // A block unit translates even where the article has no store entries, as kb status counts it.
+      if (!source || (entries.length === 0 && units.length === 0)) return undefined;
+      return translationFromStore(source, entries, units, locale, onWarning);
     }),
   );
 }

@@ -1,4 +1,4 @@
-import type { TranslationState } from '../store/storeTypes.ts';
+import { shownStates, type ShownState } from '../store/publishPolicy.ts';
 
 /**
  * Copies that show the original text as a whole. `source`: the original, in its own locale.
@@ -8,14 +8,6 @@ import type { TranslationState } from '../store/storeTypes.ts';
  */
 export const originalKinds = ['source', 'fallback', 'source-only'] as const;
 export type OriginalKind = (typeof originalKinds)[number];
-
-/** States of a sentence the site shows translated, weakest first: a page is as reviewed as its weakest shown sentence. */
-export const shownStates = ['machine', 'translated', 'reviewed', 'approved'] as const satisfies readonly TranslationState[];
-export type ShownState = (typeof shownStates)[number];
-
-export function isShownState(state: TranslationState): state is ShownState {
-  return (shownStates as readonly TranslationState[]).includes(state);
-}
 
 /**
  * Why a translation shows a sentence in the source language. `outdated`: the source sentence

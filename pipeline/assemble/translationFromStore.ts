@@ -4,7 +4,7 @@ import type { SegmentedArticle } from '../segment/types.ts';
 import { introducedUnsafeMarkup } from '../qa/index.ts';
 import { publishedStates, reconcileArticle, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
-import { isShownState, statusOfSentences, textFields, type ShownSentence, type SourceGap } from './pageStatus.ts';
+import { statusOfSentences, textFields, type ShownSentence, type SourceGap } from './pageStatus.ts';
 import { sourceTextMarks } from './sourceTextMarks.ts';
 
 /**
@@ -14,8 +14,9 @@ import { sourceTextMarks } from './sourceTextMarks.ts';
  * translated, `untranslated` when it has no usable target (none, not yet in a published state,
  * placeholders that do not fit, or HTML, JSX, a script or a javascript: URL its source lacks). A
  * block whose sentences have no target shows its whole-block unit (`kb align` keeps a block a
- * translator re-split as one unit in memory.yaml, keyed `b<n>` to the article) while its source is
- * unchanged. Undefined when no sentence is translated (the page is a fallback).
+ * translator re-split as one unit in memory.yaml, keyed `b<n>` to the article; `blockUnits` are
+ * this article's, from `blockUnitsByArticle`) while its source is unchanged. Undefined when no
+ * sentence is translated (the page is a fallback).
  */
 export function translationFromStore(
   segmented: SegmentedArticle,
@@ -38,7 +39,7 @@ export function translationFromStore(
     else if (entry.target !== undefined && published.has(entry.state) && safe(entry.key, entry.source, entry.target)) used.set(entry.key, entry);
     else gaps.set(entry.key, 'untranslated');
   }
-  const blocks = new Map(blockUnits.filter((u) => u.article === segmented.id && published.has(u.state) && safe(u.key ?? '', u.source, u.target)).map((u) => [u.key, u]));
+  const blocks = new Map(blockUnits.filter((u) => published.has(u.state) && safe(u.key ?? '', u.source, u.target)).map((u) => [u.key, u]));
   const usedBlocks = new Set<string>();
   const rebuild = () => {
     usedBlocks.clear();
@@ -71,7 +72,7 @@ export function translationFromStore(
   const shown = segmented.segments.map((segment): ShownSentence => {
     const block = blockKey(segment.key);
     const state = used.get(segment.key)?.state ?? (usedBlocks.has(block) ? blocks.get(block)?.state : undefined);
-    return state !== undefined && isShownState(state) ? { state } : { gap: gaps.get(segment.key) ?? 'untranslated' };
+    return state !== undefined && published.has(state) ? { state } : { gap: gaps.get(segment.key) ?? 'untranslated' };
   });
   const status = statusOfSentences(shown);
   if (status.kind === 'fallback') return undefined;

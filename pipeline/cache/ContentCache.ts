@@ -10,7 +10,7 @@ export const cacheDir = join('.kb', 'cache');
  * Bump when anything that shapes cached values changes (segmentation, link parsing, store
  * format): every cache written by another version is ignored.
  */
-const cacheVersion = 1;
+const cacheVersion = 2;
 
 /** A short stable digest of anything JSON can write, for cache keys. */
 export function contentKey(...parts: unknown[]): string {

@@ -9,4 +9,3 @@ export { countWords } from './countWords.ts';
 export { segmentHash } from './segmentHash.ts';
 export { escapeBraces, normalizeWhitespace, tokenizePlaceholders, type PlaceholderToken } from './placeholderText.ts';
 export type { BlockKind, Placeholder, PlaceholderProblem, Segment, SegmentedArticle } from './types.ts';
-export { articleBlocks, type WholeBlock } from './articleBlocks.ts';

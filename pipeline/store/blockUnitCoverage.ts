@@ -3,14 +3,30 @@ import type { SegmentedArticle } from '../segment/types.ts';
 import type { MemoryUnit } from './storeTypes.ts';
 
 /**
- * Sentences translated as part of a whole block: `kb align` keeps a block a translator re-split as
- * one memory unit (keyed `b<n>` to the article), which the site shows while the block's source
- * reads as it did. Each of those sentence keys maps to its block's unit.
+ * A locale's whole-block units grouped by article, in one pass over its memory: `kb align` keeps a
+ * block a translator re-split as one memory unit, keyed `b<n>` to the article. Every other unit
+ * is left out, so an article looks up its own instead of scanning the memory again.
  */
-export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[]): Map<string, MemoryUnit> {
-  const byKey = new Map(units.filter((unit) => unit.article === segmented.id && /^b\d+$/.test(unit.key ?? '')).map((unit) => [unit.key, unit]));
+export function blockUnitsByArticle(units: readonly MemoryUnit[]): Map<string, MemoryUnit[]> {
+  const byArticle = new Map<string, MemoryUnit[]>();
+  for (const unit of units) {
+    if (unit.article === undefined || !/^b\d+$/.test(unit.key ?? '')) continue;
+    const list = byArticle.get(unit.article);
+    if (list) list.push(unit);
+    else byArticle.set(unit.article, [unit]);
+  }
+  return byArticle;
+}
+
+/**
+ * Sentences translated as part of a whole block, which the site shows while the block's source
+ * reads as it did. `units` are the article's whole-block units (`blockUnitsByArticle`); each
+ * sentence key of a block one of them still translates maps to that unit.
+ */
+export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[] = []): Map<string, MemoryUnit> {
   const covered = new Map<string, MemoryUnit>();
-  if (byKey.size === 0) return covered;
+  if (units.length === 0) return covered;
+  const byKey = new Map(units.map((unit) => [unit.key, unit]));
   for (const block of articleBlocks(segmented)) {
     const unit = byKey.get(`b${block.index}`);
     if (unit?.source === block.text.text) for (const key of block.keys) covered.set(key, unit);

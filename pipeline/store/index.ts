@@ -1,7 +1,7 @@
 /** The translation store of record: file format, reconciliation with the current source, status. */
 export type { MemoryFile, MemoryUnit, Origin, StoreEntry, StoreFile, Transition, TransitionAction, TranslationState } from './storeTypes.ts';
 export { transitionActions, translationStates } from './storeTypes.ts';
-export { defaultPublishPolicy, publishPolicies, publishedStates, statesNeedingReview, type PublishPolicy } from './publishPolicy.ts';
+export { defaultPublishPolicy, publishPolicies, publishedStates, statesNeedingReview, type PublishPolicy, type PublishedStates } from './publishPolicy.ts';
 export { historyOf, recordTransition, type TransitionChange } from './recordTransition.ts';
 export { TranslationStore, requireTargetLocale } from './TranslationStore.ts';
 export { isTranslatable, loadDoNotTranslate, segmentSource, sourceSegments } from './sourceSegments.ts';
@@ -13,4 +13,4 @@ export { parseMemoryFile, parseStoreFile, type ParsedStoreFile } from './parseSt
 export { serializeMemoryFile, serializeStoreFile } from './serializeStoreFile.ts';
 export { articleStoreFile, memoryStoreFile, storeFolder } from './storePaths.ts';
 export { storeTime } from './storeTime.ts';
-export { blockUnitCoverage } from './blockUnitCoverage.ts';
+export { blockUnitCoverage, blockUnitsByArticle } from './blockUnitCoverage.ts';

@@ -10,14 +10,28 @@ export type PublishPolicy = (typeof publishPolicies)[number];
 /** Today's behaviour, and what a locale without a `publish` entry gets. */
 export const defaultPublishPolicy: PublishPolicy = 'machine';
 
-const published: Record<PublishPolicy, ReadonlySet<TranslationState>> = {
-  approved: new Set(['approved']),
-  reviewed: new Set(['reviewed', 'approved']),
-  machine: new Set(['translated', 'reviewed', 'approved', 'machine']),
+/** States of a sentence the site shows translated, weakest first: a page is as reviewed as its weakest shown sentence. */
+export const shownStates = ['machine', 'translated', 'reviewed', 'approved'] as const satisfies readonly TranslationState[];
+export type ShownState = (typeof shownStates)[number];
+
+/** The states a policy publishes. `has` takes any state and narrows it: a published state is a `ShownState`. */
+export interface PublishedStates {
+  has(state: TranslationState): state is ShownState;
+}
+
+function publishing(states: readonly ShownState[]): PublishedStates {
+  const set: ReadonlySet<TranslationState> = new Set(states);
+  return { has: (state): state is ShownState => set.has(state) };
+}
+
+const published: Record<PublishPolicy, PublishedStates> = {
+  approved: publishing(['approved']),
+  reviewed: publishing(['reviewed', 'approved']),
+  machine: publishing(['translated', 'reviewed', 'approved', 'machine']),
 };
 
 /** States whose current target the site shows under `policy`. */
-export function publishedStates(policy: PublishPolicy = defaultPublishPolicy): ReadonlySet<TranslationState> {
+export function publishedStates(policy: PublishPolicy = defaultPublishPolicy): PublishedStates {
   return published[policy];
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleStatus, isDone, projectStatus } from './translationStatus.ts';
 import { segment, translation } from './testSegment.ts';
 import type { Segment } from '../segment/types.ts';
-import { translationStates, type TranslationState } from './storeTypes.ts';
+import { segmentHash } from '../segment/segmentHash.ts';
+import { translationStates, type MemoryUnit, type TranslationState } from './storeTypes.ts';
 
 const states = (counts: Partial<Record<TranslationState, number>>) => ({ ...Object.fromEntries(translationStates.map((s) => [s, 0])), ...counts });
 
@@ -69,6 +70,42 @@ describe('articleStatus under a publish policy', () => {
     expect(isDone(status)).toBe(false);
     const approved = entries.map((e) => ({ ...e, state: 'approved' as const }));
     expect(isDone(articleStatus(segments, approved, 'approved'))).toBe(true);
+  });
+});
+
+describe('articleStatus with a block kept whole', () => {
+  // kb align kept block b1 ("Open Settings. Tap the button.", 5 words) as one translated unit; its sentences have no target of their own.
+  const unit: MemoryUnit = {
+    article: 'calls/poor-quality', key: 'b1', hash: segmentHash('Open Settings. Tap the button.'), source: 'Open Settings. Tap the button.',
+    target: 'Öffnen Sie die Einstellungen und tippen Sie auf die Taste.', state: 'translated', origin: 'import:align',
+  };
+  const inBlockUnits = new Map([['b1.s0', unit], ['b1.s1', unit]]);
+  const entries = [
+    translation('title', 'Poor quality', 'Schlechte Qualität'),
+    { key: 'b1.s0', hash: segmentHash('Open Settings.'), source: 'Open Settings.', state: 'new' as const },
+    translation('b2.s0', 'Restart.', 'Neu starten.', { state: 'machine', origin: 'mt:deepl' }),
+  ];
+
+  it("counts the block's sentences as current in the unit's state, with what waits for review (machine policy)", () => {
+    expect(articleStatus(segments, entries, 'machine', inBlockUnits)).toEqual({
+      segments: { total: 4, current: 4, outdated: 0, missing: 0, needsReview: 1, published: 4, byState: states({ reviewed: 1, translated: 2, machine: 1 }) },
+      words: { total: 8, current: 8, outdated: 0, missing: 0, needsReview: 1, published: 8, byState: states({ reviewed: 2, translated: 5, machine: 1 }) },
+      percentDone: 87,
+    });
+  });
+
+  it("puts the unit's sentences under review where the policy does not publish its state (reviewed policy)", () => {
+    const status = articleStatus(segments, entries, 'reviewed', inBlockUnits);
+    expect(status.segments).toMatchObject({ current: 4, needsReview: 3, published: 1, byState: states({ reviewed: 1, translated: 2, machine: 1 }) });
+    expect(status.words).toMatchObject({ current: 8, needsReview: 6, published: 2, byState: states({ reviewed: 2, translated: 5, machine: 1 }) });
+    expect(status.percentDone).toBe(25);
+    expect(isDone(status)).toBe(false);
+  });
+
+  it('leaves the sentences missing without the unit, and adds the unit states into the project totals', () => {
+    expect(articleStatus(segments, entries, 'machine').segments).toMatchObject({ current: 2, missing: 2, byState: states({ reviewed: 1, machine: 1 }) });
+    const totals = projectStatus([{ code: 'de', policy: 'approved', articles: [{ id: 'calls/poor-quality', segments, entries, inBlockUnits }] }]).locales.de?.totals;
+    expect(totals?.segments).toMatchObject({ current: 4, needsReview: 4, published: 0, byState: states({ reviewed: 1, translated: 2, machine: 1 }) });
   });
 });
 

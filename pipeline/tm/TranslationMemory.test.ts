@@ -109,16 +109,87 @@ describe('TranslationMemory.lookup', () => {
   });
 });
 
+describe('TranslationMemory.lookup with accepts', () => {
+  /** Refuses targets marked broken, counting how often each target is judged. */
+  function judge() {
+    const judged = new Map<string, number>();
+    const accepts = (target: string) => {
+      judged.set(target, (judged.get(target) ?? 0) + 1);
+      return !target.includes('BROKEN');
+    };
+    return { judged, accepts };
+  }
+
+  it('passes over a refused context or exact unit for the next best usable one', () => {
+    const tm = memory();
+    tm.add(unit('Tap Privacy.', 'BROKEN elsewhere', { contextKey: 'elsewhere', updatedAt: '2026-04-01T00:00:00Z' }));
+    tm.add(unit('Tap Privacy.', 'BROKEN in context', { contextKey: articleContext, updatedAt: '2026-04-01T00:00:00Z' }));
+    // Without accepts the broken units win, as they are newer.
+    expect(tm.lookup(segment('Tap Privacy.'), 'de', { contextKey: articleContext })?.target).toBe('BROKEN in context');
+    expect(tm.lookup(segment('Tap Privacy.'), 'de')?.target).toMatch(/^BROKEN/);
+    const { judged, accepts } = judge();
+    expect(tm.lookup(segment('Tap Privacy.'), 'de', { contextKey: articleContext, accepts })).toMatchObject({ kind: 'context', target: 'Tippen Sie auf „Datenschutz“.' });
+    expect(tm.lookup(segment('Tap Privacy.'), 'de', { contextKey: 'elsewhere', accepts })).toMatchObject({ kind: 'exact', target: 'Tippen Sie auf Datenschutz.' });
+    expect(Math.max(...judged.values())).toBe(2); // each unit once per lookup
+  });
+
+  it('offers the best usable fuzzy match when a better one is refused', () => {
+    const tm = memory();
+    tm.add(unit('Tap Privacy and then Blocked users now.', 'BROKEN closer'));
+    const query = segment('Tap Privacy and then Blocked users.');
+    expect(tm.lookup(query, 'de')?.target).toBe('BROKEN closer');
+    expect(tm.lookup(query, 'de', { accepts: judge().accepts })).toMatchObject({
+      kind: 'fuzzy',
+      score: 83,
+      target: 'Tippen Sie auf Datenschutz und dann auf Blockierte Kontakte.',
+    });
+  });
+
+  it('judges a repaired target, and offers a plain fuzzy match when it is refused', () => {
+    const tm = new TranslationMemory({ sourceLocale: 'en' });
+    tm.add(unit('Wait 30 seconds.', 'BROKEN Warten Sie 30 Sekunden.', { updatedAt: '2026-02-01T00:00:00Z' }));
+    tm.add(unit('Please wait 60 seconds.', 'Bitte warten Sie 60 Sekunden.'));
+    const query = segment('Wait 60 seconds.');
+    expect(tm.lookup(query, 'de')).toMatchObject({ numbersRepaired: true, target: 'BROKEN Warten Sie 60 Sekunden.' });
+    const { judged, accepts } = judge();
+    expect(tm.lookup(query, 'de', { accepts })).toMatchObject({ kind: 'fuzzy', score: 75, numbersRepaired: false, target: 'Bitte warten Sie 60 Sekunden.' });
+    expect(judged.get('BROKEN Warten Sie 60 Sekunden.')).toBe(1);
+  });
+
+  it('finds nothing when every unit is refused, judging each once', () => {
+    const tm = new TranslationMemory({ sourceLocale: 'en' });
+    tm.add(unit('Tap Save.', 'BROKEN 1', { contextKey: 'a' }));
+    tm.add(unit('Tap Save.', 'BROKEN 2', { contextKey: 'b' }));
+    const { judged, accepts } = judge();
+    // The refused exact units come up again from the fuzzy index (score 100): not judged twice.
+    expect(tm.lookup(segment('Tap Save.'), 'de', { accepts })).toBeUndefined();
+    expect([...judged.values()]).toEqual([1, 1]);
+  });
+});
+
 describe('TranslationMemory.add', () => {
-  it('replaces a unit with the same source and context by a newer one, never by an older one', () => {
+  it('replaces a unit with the same source, context and target by a newer copy, never by an older one', () => {
+    const tm = new TranslationMemory({ sourceLocale: 'en' });
+    tm.add(unit('Tap Save.', 'Tippen Sie auf Speichern.', { state: 'translated', updatedAt: '2026-02-01T00:00:00Z' }));
+    tm.add(unit('Tap Save.', 'Tippen Sie auf Speichern.', { state: 'approved', updatedAt: '2026-03-01T00:00:00Z' }));
+    tm.add(unit('Tap Save.', 'Tippen Sie auf Speichern.', { state: 'draft', updatedAt: '2026-01-01T00:00:00Z' }));
+    expect(tm.size).toBe(1);
+    expect(tm.lookup(segment('Tap Save.'), 'de')?.unit.state).toBe('approved');
+    // The replaced copy is gone from the fuzzy index and the number-variant map too: one unit is judged.
+    let judged = 0;
+    expect(tm.lookup(segment('Tap Save now.'), 'de', { threshold: 50, accepts: () => (judged++, false) })).toBeUndefined();
+    expect(judged).toBe(1);
+  });
+
+  it('keeps other targets of the same source and context behind the newest', () => {
     const tm = new TranslationMemory({ sourceLocale: 'en' });
     tm.add(unit('Tap Save.', 'Tippen Sie auf Sichern.', { updatedAt: '2026-02-01T00:00:00Z' }));
     tm.add(unit('Tap Save.', 'Tippen Sie auf Speichern.', { updatedAt: '2026-03-01T00:00:00Z' }));
-    tm.add(unit('Tap Save.', 'Veraltet.', { updatedAt: '2026-01-01T00:00:00Z' }));
-    expect(tm.size).toBe(1);
+    expect(tm.size).toBe(2);
     expect(tm.lookup(segment('Tap Save.'), 'de')?.target).toBe('Tippen Sie auf Speichern.');
-    // The replaced unit is gone from the fuzzy index and the number-variant map too.
     expect(tm.lookup(segment('Tap Save now.'), 'de', { threshold: 50 })?.target).toBe('Tippen Sie auf Speichern.');
+    const accepts = (target: string) => !target.includes('Speichern');
+    expect(tm.lookup(segment('Tap Save.'), 'de', { accepts })).toMatchObject({ kind: 'exact', target: 'Tippen Sie auf Sichern.' });
   });
 
   it('refuses units of another source locale and unreadable times', () => {

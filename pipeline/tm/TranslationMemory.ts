@@ -31,6 +31,13 @@ export interface LookupOptions {
   contextKey?: string;
   /** Lowest fuzzy score offered, an integer 1–100. Default 75. */
   threshold?: number;
+  /**
+   * Whether a target (repaired, for a numbers-repaired match) can be used for the segment, such as
+   * whether its placeholders fit. A refused unit is passed over before the best is chosen, so the
+   * next best match is offered instead. Called at most once per stored unit and lookup (and once
+   * per repaired target). Default: every target is accepted.
+   */
+  accepts?: (target: string) => boolean;
 }
 
 interface StoredUnit {
@@ -45,7 +52,7 @@ interface StoredUnit {
 
 /** Everything stored for one target locale. */
 interface Partition {
-  /** (source hash, context key) → the unit that currently holds that place. */
+  /** (source hash, context key, target) → the unit that currently holds that place. */
   byIdentity: Map<string, StoredUnit>;
   byHash: Map<string, StoredUnit[]>;
   /** Source tokens with numbers masked → units, to find number-only variants in O(1). */
@@ -107,8 +114,9 @@ export class TranslationMemory {
   }
 
   /**
-   * Store a unit. A unit with the same target locale, source hash and context key replaces the
-   * stored one unless the stored one is newer.
+   * Store a unit. A unit with the same target locale, source hash, context key and target replaces
+   * the stored one unless the stored one is newer. Other targets of the same source stay: lookups
+   * prefer the newest, and an older one is there when a lookup refuses the newer (`accepts`).
    */
   add(unit: TmUnit): void {
     if (unit.sourceLocale !== this.sourceLocale) {
@@ -119,7 +127,7 @@ export class TranslationMemory {
       throw new Error(`TranslationMemory.add: updatedAt "${unit.updatedAt}" of unit ${unit.sourceHash} is not an ISO 8601 time`);
     }
     const partition = this.#partition(unit.targetLocale);
-    const identity = `${unit.sourceHash}\u0000${unit.contextKey ?? ''}`;
+    const identity = `${unit.sourceHash}\u0000${unit.contextKey ?? ''}\u0000${unit.target}`;
     const previous = partition.byIdentity.get(identity);
     if (previous && previous.time > time) return;
     if (previous) {
@@ -140,16 +148,26 @@ export class TranslationMemory {
   /**
    * Best match for a segment in a target locale: context (101) over exact (100) over fuzzy
    * (threshold–99, numbers repaired where the sources differ only in numbers); among equal
-   * scores the newest unit. Undefined when nothing reaches the threshold.
+   * scores the newest unit. Only targets `options.accepts` takes are considered. Undefined when
+   * nothing reaches the threshold.
    */
   lookup(segment: Pick<Segment, 'text' | 'hash'>, targetLocale: string, options: LookupOptions = {}): TmMatch | undefined {
     const threshold = options.threshold ?? 75;
     assertThreshold(threshold, 'TranslationMemory.lookup');
     const partition = this.#partitions.get(targetLocale);
     if (!partition) return undefined;
+    const { accepts } = options;
+    // A unit can come up as an exact match and again from the fuzzy index: its target is judged once.
+    const verdicts = new Map<StoredUnit, boolean>();
+    const usable = (stored: StoredUnit): boolean => {
+      if (!accepts) return true;
+      let verdict = verdicts.get(stored);
+      if (verdict === undefined) verdicts.set(stored, (verdict = accepts(stored.unit.target)));
+      return verdict;
+    };
 
     // The hash finds the units; comparing the text guards against a unit stored with a stale hash.
-    const exact = (partition.byHash.get(segment.hash) ?? []).filter((stored) => stored.unit.source === segment.text);
+    const exact = (partition.byHash.get(segment.hash) ?? []).filter((stored) => stored.unit.source === segment.text && usable(stored));
     const inContext = options.contextKey === undefined ? undefined : newest(exact.filter((stored) => stored.unit.contextKey === options.contextKey));
     if (inContext) return { kind: 'context', score: 101, target: inContext.unit.target, source: inContext.unit.source, unit: inContext.unit };
     const sameSource = newest(exact);
@@ -159,27 +177,29 @@ export class TranslationMemory {
     const tokens = tokenize(segment.text, sourceTag);
     const candidates: Candidate[] = [];
     if (threshold <= NUMBERS_REPAIRED_SCORE) {
-      const repaired = this.#repairedMatch(partition, segment.text, numberMaskedKey(tokens), targetLocale);
+      const repaired = this.#repairedMatch(partition, segment.text, numberMaskedKey(tokens), targetLocale, accepts);
       if (repaired) candidates.push(repaired);
     }
-    // The index ranks by score then recency, so its first result is the best unrepaired match.
-    for (const { score, value } of partition.index.search(segment.text, sourceTag, { threshold, limit: 1, tokens })) {
-      const { unit } = value;
-      candidates.push({ stored: value, match: { kind: 'fuzzy', score, target: unit.target, source: unit.source, numbersRepaired: false, unit } });
+    // The index ranks by score then recency, so its first usable result is the best unrepaired match.
+    const limit = accepts ? Number.POSITIVE_INFINITY : 1;
+    const fuzzy = partition.index.search(segment.text, sourceTag, { threshold, limit, tokens }).find(({ value }) => usable(value));
+    if (fuzzy) {
+      const { unit } = fuzzy.value;
+      candidates.push({ stored: fuzzy.value, match: { kind: 'fuzzy', score: fuzzy.score, target: unit.target, source: unit.source, numbersRepaired: false, unit } });
     }
     return candidates.reduce<Candidate | undefined>((best, candidate) => (best === undefined || isBetter(candidate, best) ? candidate : best), undefined)
       ?.match;
   }
 
-  /** The newest unit whose source differs from `text` only in numbers and whose target repairs cleanly. */
-  #repairedMatch(partition: Partition, text: string, masked: string, targetLocale: string): Candidate | undefined {
+  /** The newest unit whose source differs from `text` only in numbers and whose target repairs cleanly (into one `accepts` takes). */
+  #repairedMatch(partition: Partition, text: string, masked: string, targetLocale: string, accepts: LookupOptions['accepts']): Candidate | undefined {
     const variants = [...(partition.byMasked.get(masked) ?? [])].sort((a, b) => (isNewer(a, b) ? -1 : 1));
     for (const stored of variants) {
       const target = repairNumbers(stored.unit.source, stored.unit.target, text, {
         sourceLocale: this.#tag(this.sourceLocale),
         targetLocale: this.#tag(targetLocale),
       });
-      if (target === undefined) continue;
+      if (target === undefined || (accepts && !accepts(target))) continue;
       const { unit } = stored;
       return { stored, match: { kind: 'fuzzy', score: NUMBERS_REPAIRED_SCORE, target, source: unit.source, numbersRepaired: true, unit } };
     }

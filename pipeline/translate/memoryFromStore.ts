@@ -1,4 +1,6 @@
 import type { KbConfig } from '../config/defineConfig.ts';
+import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
+import { placeholdersInText } from '../segment/placeholderText.ts';
 import { outranks, type MemoryUnit, type StoreEntry, type TranslationState } from '../store/index.ts';
 import { TranslationMemory, contextKey, type TmOrigin, type TmUnit } from '../tm/index.ts';
 
@@ -17,6 +19,17 @@ export interface StoreMemory {
   recordOf(hash: string, target: string): StoreRecord | undefined;
 }
 
+/**
+ * Whether a stored target keeps the placeholders of the source it translates. The store keeps
+ * only that source's text, which does not say what a standalone `{n}` stands for: it may be a
+ * do-not-translate term, which a target may leave out or repeat, so that much is forgiven here.
+ * A lookup still checks each target against the sentence it would fill, whose placeholders are known.
+ */
+function fitsOwnSource(source: string, target: string): boolean {
+  const placeholders = placeholdersInText(source).map((p) => (p.shape === 'standalone' ? { ...p, kind: 'dnt' as const } : p));
+  return checkPlaceholders({ placeholders }, target).length === 0;
+}
+
 function originOf(origin: string | undefined): TmOrigin {
   if (origin?.startsWith('import:')) return 'import';
   if (origin?.startsWith('mt:')) return 'machine';
@@ -26,7 +39,9 @@ function originOf(origin: string | undefined): TmOrigin {
 /**
  * The translation memory of one locale, built from the store: every article file (with each
  * entry's neighbours as context, outdated entries included — their old source and target are
- * still a valid pair) and memory.yaml. Machine and fuzzy targets are left out until reviewed.
+ * still a valid pair) and memory.yaml. Machine and fuzzy targets are left out until reviewed, and
+ * so is a target whose placeholders do not fit its own source (checked here, once per entry): it
+ * would never be shown, so it must not hide a usable match.
  */
 export function memoryFromStore(config: KbConfig, locale: string, articles: ReadonlyMap<string, StoreEntry[]>, memory: MemoryUnit[]): StoreMemory {
   const tm = new TranslationMemory({
@@ -35,7 +50,7 @@ export function memoryFromStore(config: KbConfig, locale: string, articles: Read
   });
   const records = new Map<string, StoreRecord>();
   const add = (u: MemoryUnit | StoreEntry, target: string, context?: string) => {
-    if (!reusableStates.has(u.state)) return;
+    if (!reusableStates.has(u.state) || !fitsOwnSource(u.source, target)) return;
     const unit: TmUnit = {
       sourceLocale: config.sourceLocale,
       targetLocale: locale,

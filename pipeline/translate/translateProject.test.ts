@@ -1,7 +1,7 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articleFile, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
+import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
 import { TranslationStore, loadDoNotTranslate } from '../store/index.ts';
@@ -188,13 +188,71 @@ describe('TM reuse of reviewed translations', () => {
 });
 
 describe('TM matches with broken placeholders', () => {
+  const source = 'Open {1}Settings{/1} and tap {2}.';
+  /** memory.yaml of de holding `units` (source, target, state, at). */
+  const memoryFile = (units: [string, string, string, string][]) =>
+    `locale: de\nunits:\n${units.map(([s, t, state, at]) => `  - hash: ${segmentHash(s)}\n    source: ${JSON.stringify(s)}\n    target: ${JSON.stringify(t)}\n    state: ${state}\n    at: ${at}\n`).join('')}`;
+
   it('are not reused: a target the site would not show is no translation', async () => {
-    const source = 'Open {1}Settings{/1} and tap {2}.';
-    const memory = `locale: de\nunits:\n  - hash: ${segmentHash(source)}\n    source: ${source}\n    target: Öffnen Sie die Einstellungen.\n    state: approved\n`;
-    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memoryFile([[source, 'Öffnen Sie die Einstellungen.', 'approved', '2026-10-01T08:00:00Z']]) });
     const { result, store } = await run();
     expect(result?.bands.exact.segments).toBe(0);
     expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({ state: 'new' });
+  });
+
+  it('make way for an older exact match that fits, instead of hiding it', async () => {
+    const memory = memoryFile([
+      [source, 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.', 'reviewed', '2026-09-01T08:00:00Z'],
+      // Newer, so it would replace the unit above, but it lost {2}: it does not fit its own source.
+      [source, 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf Anrufe.', 'approved', '2026-10-01T08:00:00Z'],
+    ]);
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
+    const { result, store } = await run();
+    expect(result?.bands.exact.segments).toBe(1);
+    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({
+      target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.',
+      state: 'reviewed',
+      origin: 'tm-exact',
+    });
+  });
+
+  it('make way for a lower fuzzy match whose placeholders fit the new sentence', async () => {
+    const memory = memoryFile([
+      // Scores 85, but its {3} is not in the new sentence.
+      ['Open {1}Settings{/1} and tap {2}{3}.', 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}{3}.', 'reviewed', '2026-10-01T08:00:00Z'],
+      ['Open {1}Settings{/1} and then tap {2} again.', 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie dann erneut auf {2}.', 'reviewed', '2026-09-01T08:00:00Z'],
+    ]);
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
+    const { result, store } = await run();
+    expect(result?.bands.fuzzy75.segments).toBe(1);
+    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({
+      target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie dann erneut auf {2}.',
+      state: 'fuzzy',
+      origin: 'tm-fuzzy',
+      score: 77,
+    });
+  });
+
+  it('still reuse a target that leaves out a do-not-translate term, which is allowed', async () => {
+    await writeProjectFiles(root, {
+      'content/translations/de/memory.yaml': memoryFile([['{1} asks for your PIN.', 'Die App fragt nach Ihrer PIN.', 'reviewed', '2026-10-01T08:00:00Z']]),
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Lumo asks for your PIN.\n'),
+    });
+    const { store } = await run();
+    expect((await store.read('de', 'calls/echo')).find((e) => e.source === '{1} asks for your PIN.')).toMatchObject({ target: 'Die App fragt nach Ihrer PIN.', origin: 'tm-exact' });
+  });
+
+  it('leave out a fuzzy match whose target does not fit its own source, even where it fits the new sentence', async () => {
+    // Lost the {1} of its own source (scores 79); the new sentence has no placeholders, so it would fit there.
+    const memory = memoryFile([
+      ['Close the app and restart it on your {1}phone{/1}.', 'Schließen Sie die App und starten Sie sie auf Ihrem Telefon neu.', 'approved', '2026-10-01T08:00:00Z'],
+    ]);
+    await writeProjectFiles(root, {
+      'content/translations/de/memory.yaml': memory,
+      'content/en/calls/echo.md': articleFile('calls', 'Echo', 'Close the app and restart it on your phone.\n'),
+    });
+    const { store } = await run();
+    expect((await store.read('de', 'calls/echo')).find((e) => e.source.startsWith('Close'))).toMatchObject({ state: 'new' });
   });
 });
 
@@ -226,6 +284,20 @@ describe('kb translate', () => {
     await writeFile(file, yaml.replace(/\n {4}target: .*\n {4}state: machine\n {4}origin: mt:pseudo\n {4}by: .*\n {4}at: .*\n/, '\n    state: new\n'));
     const edited = JSON.parse(runKb('translate', '--root', root, '--locale', 'fr', '--json').stdout) as typeof json;
     expect(edited.locales.fr).toMatchObject({ new: 1, unchanged: 6 });
+  });
+
+  it('does not trust the run cache for an article current only through a block unit once memory.yaml loses that unit', async () => {
+    // "Lumo keeps… Nobody else…" is two sentences in English and one in German: kb align keeps the block whole.
+    const aligned = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo keeps your chats private. Nobody else can read them.\n'),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.\n'),
+    }, 'de');
+    const translate = () => (JSON.parse(runKb('translate', '--root', aligned, '--locale', 'de', '--json').stdout) as { locales: { de: { new: number; unchanged: number } } }).locales.de;
+    expect(translate()).toMatchObject({ new: 0, unchanged: 4 });
+    expect(translate()).toMatchObject({ new: 0, unchanged: 4 }); // from the run cache
+    // The article's store file is unchanged, so only the unit's absence tells its two sentences are not translated.
+    await rm(join(aligned, 'content/translations/de/memory.yaml'));
+    expect(translate()).toMatchObject({ new: 2, unchanged: 2 });
   });
 
   it('rejects an unknown locale and an unknown provider without writing', async () => {

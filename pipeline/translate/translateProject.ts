@@ -2,7 +2,7 @@ import { contentKey, type ContentCache } from '../cache/ContentCache.ts';
 import type { KbConfig, LocaleConfig } from '../config/defineConfig.ts';
 import { checkPlaceholders } from '../segment/index.ts';
 import type { Segment, SegmentedArticle } from '../segment/types.ts';
-import { blockUnitCoverage, historyOf, madeFrom, reconcileArticle, recordTransition, storeTime, type MemoryUnit, type StoreEntry, type TranslationStore } from '../store/index.ts';
+import { blockUnitCoverage, blockUnitsByArticle, historyOf, madeFrom, reconcileArticle, recordTransition, storeTime, type MemoryUnit, type StoreEntry, type TranslationStore } from '../store/index.ts';
 import { contextKey, type TmMatch } from '../tm/index.ts';
 import { bandOf, count, emptyLeverage, type LocaleLeverage } from './leverage.ts';
 import { MachineTranslation, emptyMachineReport, type MachineReport, type MachineStop } from './machineTranslate.ts';
@@ -18,9 +18,15 @@ export interface SegmentedSource {
 }
 
 /** What the run cache remembers of an article that was fully current: its size, for the report. */
-interface CurrentArticle {
+export interface CurrentArticle {
   segments: number;
   words: number;
+  /**
+   * A digest of the article's whole-block units when some of its sentences were current only
+   * through them: they live in memory.yaml, which the cache key does not cover, so a hit is
+   * trusted only while they are the same.
+   */
+  blockUnits?: string;
 }
 
 export interface TranslateOptions {
@@ -92,6 +98,8 @@ export async function translateProject(
     const deleted = options.existingArticles ? (await store.articles(locale.code)).filter((id) => !options.existingArticles?.has(id)) : [];
     let memoryUnits: MemoryUnit[] | undefined;
     const readMemory = async () => (memoryUnits ??= await store.readMemory(locale.code));
+    let blockUnits: Map<string, MemoryUnit[]> | undefined;
+    const blockUnitsOf = async (id: string) => (blockUnits ??= blockUnitsByArticle(await readMemory())).get(id) ?? [];
     let tm: StoreMemory | undefined;
     const memory = async () => {
       if (tm) return tm;
@@ -104,7 +112,7 @@ export async function translateProject(
     for (const source of sources) {
       const { id } = source;
       const known = options.cache?.get(await cacheKey(id, source.fingerprint));
-      if (known) {
+      if (known && (known.blockUnits === undefined || known.blockUnits === contentKey(await blockUnitsOf(id)))) {
         result.unchanged.segments += known.segments;
         result.unchanged.words += known.words;
         options.onArticle?.();
@@ -115,7 +123,7 @@ export async function translateProject(
       const before = stored?.get(id) ?? (await store.read(locale.code, id));
       const { entries, retired } = reconcileArticle(segments, before);
       // Sentences of a block translated as a whole (kb align) are done: the page shows that unit.
-      const inBlockUnits = entries.some((e) => e.target === undefined) ? blockUnitCoverage(segmented, await readMemory()) : new Map();
+      const inBlockUnits = entries.some((e) => e.target === undefined) ? blockUnitCoverage(segmented, await blockUnitsOf(id)) : new Map<string, MemoryUnit>();
       const done = (entry: StoreEntry, segment: Segment) =>
         (entry.target === undefined && inBlockUnits.has(segment.key)) || (entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length === 0);
       const queue: number[] = [];
@@ -129,12 +137,12 @@ export async function translateProject(
         // shown: it gets the same work as an outdated one, and is kept in memory.yaml when replaced.
         const broken = entry.target !== undefined && !entry.outdated;
         const { tm: translationMemory, recordOf } = await memory();
-        const found = translationMemory.lookup(segment, locale.code, {
+        // A match whose placeholders do not fit this sentence would never be shown either: the next best is taken.
+        const match = translationMemory.lookup(segment, locale.code, {
           contextKey: contextKey(segments[i - 1]?.text, segment.text, segments[i + 1]?.text, id),
           threshold: config.fuzzyThreshold,
+          accepts: (target) => checkPlaceholders(segment, target).length === 0,
         });
-        // A match whose placeholders do not fit would never be shown either.
-        const match = found && checkPlaceholders(segment, found.target).length === 0 ? found : undefined;
         count(result.bands[bandOf(match)], segment.words);
         const applied = applyMatch(entry, segment, match, storeTime(now()), recordOf, broken);
         if (applied !== entry) {
@@ -167,7 +175,9 @@ export async function translateProject(
       await save();
       if (changed) result.filesChanged++;
       if (entries.every((e, i) => done(e, segments[i] as Segment))) {
-        options.cache?.set(await cacheKey(id, source.fingerprint), { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) });
+        const current: CurrentArticle = { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) };
+        if (entries.some((e) => e.target === undefined)) current.blockUnits = contentKey(await blockUnitsOf(id));
+        options.cache?.set(await cacheKey(id, source.fingerprint), current);
       }
       options.onArticle?.();
     }

@@ -1,9 +1,10 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { LocalizedArticle } from '../../pipeline/assemble/assembleLocale.ts';
-import { originalKinds, shownStates, sourceGaps, textFields, type PageStatus } from '../../pipeline/assemble/pageStatus.ts';
+import { originalKinds, sourceGaps, textFields, type PageStatus } from '../../pipeline/assemble/pageStatus.ts';
 import { renderSiteArticle } from '../../pipeline/assemble/writeSiteContent.ts';
 import { articleTypes, audiences } from '../../pipeline/content/frontmatterSchema.ts';
+import { shownStates } from '../../pipeline/store/publishPolicy.ts';
 import { assembledArticleSchema } from './assembledArticleSchema.ts';
 
 const copy: LocalizedArticle = {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { originalKinds, shownStates, sourceGaps, textFields } from '../../pipeline/assemble/pageStatus.ts';
+import { originalKinds, sourceGaps, textFields } from '../../pipeline/assemble/pageStatus.ts';
+import { shownStates } from '../../pipeline/store/publishPolicy.ts';
 import { articleTypes, audiences } from '../../pipeline/content/frontmatterSchema.ts';
 import { articleIdPattern } from '../../pipeline/store/storePaths.ts';
 

@@ -4,6 +4,7 @@ import { requireValidProject } from '../../content/requireValidProject.ts';
 import {
   TranslationStore,
   blockUnitCoverage,
+  blockUnitsByArticle,
   isDone,
   isTranslatable,
   loadDoNotTranslate,
@@ -48,11 +49,11 @@ What counts as done follows each locale's publish policy (publish in kb.config.t
     const stored = await store.readAll(locales, articles.map((a) => a.id));
     const perLocale = await Promise.all(
       locales.map(async (code) => {
-        const memory = await store.readMemory(code);
+        const blockUnits = blockUnitsByArticle(await store.readMemory(code));
         return {
           code,
           policy: config.locales.find((l) => l.code === code)?.publish,
-          articles: articles.map((a) => ({ id: a.id, segments: a.segments, entries: stored.get(code)?.get(a.id) ?? [], inBlockUnits: blockUnitCoverage(a, memory) })),
+          articles: articles.map((a) => ({ id: a.id, segments: a.segments, entries: stored.get(code)?.get(a.id) ?? [], inBlockUnits: blockUnitCoverage(a, blockUnits.get(a.id)) })),
         };
       }),
     );

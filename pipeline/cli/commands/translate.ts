@@ -7,7 +7,7 @@ import { TranslationStore, loadDoNotTranslate, requireTargetLocale } from '../..
 import { segmentedSources } from '../../translate/segmentedSources.ts';
 import { formatLeverage, leverageBands } from '../../translate/leverage.ts';
 import { providers } from '../../translate/providers/index.ts';
-import { translateProject, type LocaleResult, type TranslateResult } from '../../translate/translateProject.ts';
+import { translateProject, type CurrentArticle, type LocaleResult, type TranslateResult } from '../../translate/translateProject.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
 import { progressBar } from '../progressBar.ts';
 import type { Command } from './command.ts';
@@ -52,7 +52,7 @@ stored before the next is sent. Prints a leverage report per locale: segments an
     const provider = await providers[values.provider]?.({ root, config, locales, dryRun, env: process.env, onWarning: warn });
     const doNotTranslate = await loadDoNotTranslate(root);
     const sources = segmentedSources(project, doNotTranslate);
-    const cache = dryRun ? undefined : await ContentCache.open<{ segments: number; words: number }>(root, 'translate');
+    const cache = dryRun ? undefined : await ContentCache.open<CurrentArticle>(root, 'translate');
     const store = TranslationStore.open(root, config, { onWarning: (d) => console.error(formatDiagnostic(d)) });
     const progress = progressBar('translating', sources.length * locales.length);
     const run = () =>

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../segment/index.ts';
+import { segmentHash } from '../segment/segmentHash.ts';
+import { blockUnitCoverage, blockUnitsByArticle } from './blockUnitCoverage.ts';
+import type { MemoryUnit } from './storeTypes.ts';
+
+const privateChats = 'Lumo keeps your chats private. Nobody else can read them.';
+// Segments: title, description, b0.s0 "{1} keeps your chats private.", b0.s1 "Nobody else can read them.", b1.s0 "Calls are encrypted too."
+const article = (id: string) => segmentArticle({ id, format: 'md', title: 'Privacy', description: 'Who reads what.', body: `${privateChats}\n\nCalls are encrypted too.\n` }, { sourceLocale: 'en', doNotTranslate: ['Lumo'] });
+const blockSource = '{1} keeps your chats private. Nobody else can read them.';
+
+function unit(article: string | undefined, key: string | undefined, source = blockSource): MemoryUnit {
+  return { article, key, hash: segmentHash(source), source, target: 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.', state: 'translated', origin: 'import:align' };
+}
+
+describe('blockUnitsByArticle', () => {
+  it('groups the whole-block units (key b<n>) by article in one pass, leaving out sentence units and units of no article', () => {
+    const units = [unit('privacy/chats', 'b0'), unit('privacy/chats', 'b0.s1'), unit(undefined, undefined), unit('privacy/other', 'b3'), unit('privacy/chats', 'b1')];
+    const byArticle = blockUnitsByArticle(units);
+    expect([...byArticle.keys()]).toEqual(['privacy/chats', 'privacy/other']);
+    expect(byArticle.get('privacy/chats')?.map((u) => u.key)).toEqual(['b0', 'b1']);
+    expect(byArticle.get('privacy/other')?.map((u) => u.key)).toEqual(['b3']);
+  });
+});
+
+describe('blockUnitCoverage', () => {
+  it("maps each sentence of a block to the article's unit for it while the block's source is unchanged", () => {
+    const units = blockUnitsByArticle([unit('privacy/chats', 'b0'), unit('privacy/other', 'b0')]);
+    const covered = blockUnitCoverage(article('privacy/chats'), units.get('privacy/chats'));
+    expect([...covered.keys()]).toEqual(['b0.s0', 'b0.s1']);
+    expect(covered.get('b0.s1')).toMatchObject({ article: 'privacy/chats', key: 'b0' });
+    // A unit made from an earlier version of the block covers nothing.
+    expect(blockUnitCoverage(article('privacy/chats'), [unit('privacy/chats', 'b0', 'Lumo keeps chats private. Nobody reads them.')]).size).toBe(0);
+    expect(blockUnitCoverage(article('privacy/none'), units.get('privacy/none')).size).toBe(0);
+  });
+});
