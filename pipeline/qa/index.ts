@@ -1,6 +1,7 @@
 /** The QA stage: checks over source/target units, and the project context they read. */
 export type { Finding, QaCheck, QaContext, QaUnit } from './types.ts';
 export { checkUnits } from './checkUnits.ts';
+export { entryFindings, type ArticleEntry } from './entryFindings.ts';
 export { loadQaContext, loadToneGuides, toneGuideFile } from './loadQaContext.ts';
 export { qaChecks } from './checks/index.ts';
 export { introducedUnsafeMarkup } from './checks/unsafeMarkup.ts';

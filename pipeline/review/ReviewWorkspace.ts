@@ -16,8 +16,8 @@ import {
   type StoreEntry,
 } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
-import { loadQaContext, type QaContext } from '../qa/index.ts';
-import { reviewFindings } from './reviewFindings.ts';
+import { entryFindings, loadQaContext, type QaContext } from '../qa/index.ts';
+import { unitId } from '../qa/storeUnits.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
 /** A locale as the review app lists it. */
@@ -171,12 +171,12 @@ export class ReviewWorkspace {
     const policy = this.locale(code).publish;
     const matchedSources = await this.memorySources(code, articles);
     const translated = this.translated(articles);
-    const findings = reviewFindings(await this.qaContext(), code, translated);
-    return translated.map((x, i) =>
+    const findings = entryFindings(await this.qaContext(), code, translated);
+    return translated.map((x) =>
       reviewItem(x.article, x.entry, {
         segment: x.segment,
         terms,
-        findings: findings[i] ?? [],
+        findings: findings.get(unitId(x.article, x.entry.key)) ?? [],
         needsReview: entryNeedsReview(x.entry, policy),
         matchedSource: matchedSources.get(x.entry.target as string)?.find((s) => s !== x.entry.source),
       }),
@@ -191,7 +191,7 @@ export class ReviewWorkspace {
     const terms = approvedTranslations(await loadGlossary(this.root), code);
     // Checked among all of the locale's translations, as in the queue: consistency needs the others.
     const others = this.translated(articles).filter((x) => x.article !== article || x.entry.key !== entry.key);
-    const findings = entry.target === undefined ? [] : reviewFindings(await this.qaContext(), code, [...others, { article, entry }]).at(-1);
+    const findings = entry.target === undefined ? [] : entryFindings(await this.qaContext(), code, [...others, { article, entry }]).get(unitId(article, entry.key));
     const matchedSource = entry.target === undefined ? undefined : (await this.memorySources(code, articles)).get(entry.target)?.find((s) => s !== entry.source);
     return reviewItem(article, entry, { segment, terms, findings: findings ?? [], needsReview: entryNeedsReview(entry, this.locale(code).publish), matchedSource });
   }

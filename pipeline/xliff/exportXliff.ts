@@ -1,9 +1,9 @@
 import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
-import { checkUnits } from '../qa/checkUnits.ts';
+import { entryFindings } from '../qa/entryFindings.ts';
 import { unitId } from '../qa/storeUnits.ts';
-import type { Finding, QaContext, QaUnit } from '../qa/types.ts';
+import type { QaContext } from '../qa/types.ts';
 import { TranslationStore, requireTargetLocale, translationStates, type StoreEntry } from '../store/index.ts';
 import { exchangeState, exchangedTranslation, translationHash, type ExportStatus } from './exchangeState.ts';
 import { localeSegments } from './localeSegments.ts';
@@ -39,7 +39,7 @@ export async function exportXliff(project: Project, context: QaContext, options:
     throw new UserError(unknown.map((id) => fileDiagnostic('command line', 'xliff/unknown-article', `"${id}" is not a translatable article`, `use the <category>/<slug> of an article in content/${config.sourceLocale}/ that is no draft and not translate: false`)));
   }
   // Every article's translations are checked, so consistency findings see the whole locale.
-  const findings = findingsByUnit(checkUnits(articles.flatMap((a) => qaUnits(a.id, locale, a.reconciliation.entries)), context));
+  const findings = entryFindings(context, locale, articles.flatMap((a) => a.reconciliation.entries.map((entry) => ({ article: a.id, entry }))));
   const terms = approvedTranslations(context.glossary, locale);
   const wanted = (entry: StoreEntry) => !options.states || options.states.includes(entry.state) || (entry.outdated === true && options.states.includes('outdated'));
   const files = articles
@@ -63,15 +63,4 @@ export async function exportXliff(project: Project, context: QaContext, options:
   const target = locales.get(locale);
   const xml = writeXliff({ srcLang: source?.tag ?? config.sourceLocale, trgLang: target?.tag ?? locale, trgDir: target?.dir ?? 'ltr', files }, options.version);
   return { xml, units: files.reduce((n, f) => n + f.units.length, 0), articles: files.length };
-}
-
-/** The article's current translations as QA units (an outdated one is not checked: it is being replaced). */
-function qaUnits(article: string, locale: string, entries: readonly StoreEntry[]): QaUnit[] {
-  return entries.filter((e) => e.target !== undefined && !e.outdated).map((e) => ({ id: unitId(article, e.key), locale, source: e.source, target: e.target, article }));
-}
-
-function findingsByUnit(findings: readonly Finding[]): Map<string, Finding[]> {
-  const byUnit = new Map<string, Finding[]>();
-  for (const f of findings) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
-  return byUnit;
 }
