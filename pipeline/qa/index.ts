@@ -2,7 +2,7 @@
 export type { Finding, QaCheck, QaContext, QaUnit } from './types.ts';
 export { checkUnits } from './checkUnits.ts';
 export { entryFindings, type ArticleEntry } from './entryFindings.ts';
-export { loadQaContext, loadToneGuides, toneGuideFile } from './loadQaContext.ts';
+export { loadQaContext, loadQaProject, loadToneGuides, sourceArticles, toneGuideFile, type QaProject, type SourceArticle } from './loadQaContext.ts';
 export { qaChecks } from './checks/index.ts';
 export { introducedUnsafeMarkup } from './checks/unsafeMarkup.ts';
 export { checkProject, changedFiles, diagnosticFinding, inChangeSet, type ProjectCheckOptions } from './checkProject.ts';

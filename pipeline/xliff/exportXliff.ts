@@ -2,8 +2,8 @@ import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
 import { entryFindings } from '../qa/entryFindings.ts';
+import type { QaProject } from '../qa/loadQaContext.ts';
 import { unitId } from '../qa/storeUnits.ts';
-import type { QaContext } from '../qa/types.ts';
 import { TranslationStore, requireTargetLocale, translationStates, type StoreEntry } from '../store/index.ts';
 import { exchangeState, exchangedTranslation, translationHash, type ExportStatus } from './exchangeState.ts';
 import { localeSegments } from './localeSegments.ts';
@@ -23,17 +23,18 @@ export interface XliffExportOptions {
 }
 
 /**
- * One locale's store segments as an XLIFF file for a translator's CAT tool: every translatable
+ * One locale's store segments as an XLIFF file for a translator's CAT tool (the project's QA context
+ * and segments from loadQaProject): every translatable
  * article (or those asked for) reconciled with its current source, one unit per segment
  * (`<file original="<article>">`, unit id the segment key), with the segment's state, notes (QA
  * findings, glossary and do-not-translate terms, what changed) and the hashes an import checks.
  * Nothing to export is a UserError: an XLIFF file needs at least one unit.
  */
-export async function exportXliff(project: Project, context: QaContext, options: XliffExportOptions): Promise<{ xml: string; units: number; articles: number }> {
+export async function exportXliff(project: Project, { context, sources }: QaProject, options: XliffExportOptions): Promise<{ xml: string; units: number; articles: number }> {
   const { root, config } = project;
   const locale = requireTargetLocale(config, options.locale);
   const locales = new Map(config.locales.map((l) => [l.code, l]));
-  const articles = await localeSegments(project, TranslationStore.open(root, config), locale, context.glossary.doNotTranslate);
+  const articles = await localeSegments(TranslationStore.open(root, config), locale, sources);
   const unknown = options.articles?.filter((id) => !articles.some((a) => a.id === id)) ?? [];
   if (unknown.length > 0) {
     throw new UserError(unknown.map((id) => fileDiagnostic('command line', 'xliff/unknown-article', `"${id}" is not a translatable article`, `use the <category>/<slug> of an article in content/${config.sourceLocale}/ that is no draft and not translate: false`)));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { sourceArticles } from '../qa/loadQaContext.ts';
 import { TranslationStore, loadDoNotTranslate, storeTime } from '../store/index.ts';
 import { matchLocale } from '../tmx/matchLocale.ts';
 import { applyXliffUnit } from './applyXliffUnit.ts';
@@ -60,7 +61,7 @@ export async function importXliff(project: Project, path: string, displayPath: s
   const change = { by: options.by, at: storeTime(options.now ?? new Date()) };
   return store.withLock(async () => {
     // Read under the lock, so nothing changes between the checks and the writes.
-    const articles = new Map((await localeSegments(project, store, locale.code, await loadDoNotTranslate(root))).map((a) => [a.id, a]));
+    const articles = new Map((await localeSegments(store, locale.code, sourceArticles(project, await loadDoNotTranslate(root)))).map((a) => [a.id, a]));
     const report: XliffImportReport = { locale: locale.code, applied: 0, unchanged: 0, refused: [], refusedUnits: 0 };
     const changed = new Set<LocaleArticle>();
     const seen = new Set<string>();
