@@ -50,8 +50,9 @@ export async function exportXliff(project: Project, { context, sources }: QaProj
       units: article.reconciliation.entries.flatMap((entry, i): XliffExportUnit[] => {
         const segment = article.segments[i];
         if (!segment || !wanted(entry)) return [];
-        const { target, status } = exchangedTranslation(entry, segment);
-        const notes = translatorNotes(entry, segment, target, { findings: findings.get(unitId(article.id, entry.key)) ?? [], terms });
+        const exchanged = exchangedTranslation(entry, segment);
+        const { target, status } = exchanged;
+        const notes = translatorNotes(entry, segment, exchanged, { findings: findings.get(unitId(article.id, entry.key)) ?? [], terms });
         return [{ key: segment.key, source: segment.text, target, status, placeholders: segment.placeholders, notes, sourceHash: segment.hash, translationHash: translationHash(target, exchangeState(status)) }];
       }),
     }))
