@@ -10,7 +10,7 @@ import { sourceUnits, storeUnits } from './storeUnits.ts';
 import type { Finding, QaUnit } from './types.ts';
 
 /** A validation or link problem of `kb validate`, reported among the QA findings. */
-export function diagnosticFinding(d: Diagnostic, locale: string): Finding {
+function diagnosticFinding(d: Diagnostic, locale: string): Finding {
   return { check: d.rule, severity: d.severity, unit: d.file, locale, message: d.message, ...(d.hint ? { hint: d.hint } : {}), file: d.file, line: d.line, column: d.column };
 }
 
@@ -40,7 +40,7 @@ export function inChangeSet(changed: Set<string> | undefined): (file: string) =>
   return (file) => changed.has(file);
 }
 
-export interface ProjectCheckOptions {
+interface ProjectCheckOptions {
   /** Target locales to check (the source's checks always run). */
   locales: string[];
   /** Only articles whose source or store file is in this set (everything when a project-wide file is). */

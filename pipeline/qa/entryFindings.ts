@@ -4,7 +4,7 @@ import { unitId } from './storeUnits.ts';
 import type { Finding, QaContext, QaUnit } from './types.ts';
 
 /** A stored entry with the article it belongs to. */
-export interface ArticleEntry {
+interface ArticleEntry {
   article: string;
   entry: StoreEntry;
 }

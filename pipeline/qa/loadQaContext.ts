@@ -20,7 +20,7 @@ export const toneGuideFile = (code: string) => `tone-guides/${code}.md`;
  * Every locale's tone guide (a locale without a file has no tone rules). A guide whose rules do not
  * parse, or whose register contradicts kb.config.ts, is a UserError at the guide's line:col.
  */
-export async function loadToneGuides(root: string, config: KbConfig): Promise<Record<string, ToneGuide>> {
+async function loadToneGuides(root: string, config: KbConfig): Promise<Record<string, ToneGuide>> {
   const guides: Record<string, ToneGuide> = {};
   const diagnostics: Diagnostic[] = [];
   for (const locale of config.locales) {

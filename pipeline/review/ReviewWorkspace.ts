@@ -4,7 +4,7 @@ import type { KbConfig } from '../config/defineConfig.ts';
 import { requireLocale, targetLocales } from '../config/loadConfig.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
-import { entryFindings, loadQaProject, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
+import { entryFindings, loadQaProject, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
 import { unitId } from '../qa/storeUnits.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
 import { TranslationStore, reconcileArticle, requireTargetLocale, storeTime, type StoreEntry } from '../store/index.ts';
@@ -12,7 +12,7 @@ import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
 /** A locale as the review app lists it. */
-export interface ReviewLocale {
+interface ReviewLocale {
   code: string;
   /** BCP 47, for the target's `lang`. */
   tag: string;
@@ -40,7 +40,7 @@ export interface ReviewRequest {
   target?: string;
 }
 
-export type SaveOutcome =
+type SaveOutcome =
   | { status: 'saved'; item: ReviewItem }
   /** The entry changed since the reviewer opened it: nothing written, the stored version returned. */
   | { status: 'conflict'; current: ReviewItem }
@@ -107,7 +107,7 @@ export class ReviewWorkspace {
   async toneGuide(code: string): Promise<string | undefined> {
     requireTargetLocale(this.config, code);
     try {
-      return await readFile(join(this.root, 'tone-guides', `${code}.md`), 'utf8');
+      return await readFile(join(this.root, toneGuideFile(code)), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;

@@ -8,7 +8,7 @@ import { textParts, type TextPart } from './textParts.ts';
 import { wordDiff, type DiffPart } from './wordDiff.ts';
 
 /** A QA finding as the review app shows it: the fields of pipeline/qa's Finding it reads. */
-export type ReviewFinding = Pick<Finding, 'check' | 'severity' | 'message' | 'hint'>;
+type ReviewFinding = Pick<Finding, 'check' | 'severity' | 'message' | 'hint'>;
 
 /** One segment of the review queue, ready to display. */
 export interface ReviewItem {
@@ -45,7 +45,7 @@ export function entryVersion(entry: StoreEntry): string {
 }
 
 /** What a queue item is built from besides the entry: the current segment at its key and the locale's context. */
-export interface ItemContext {
+interface ItemContext {
   segment: Segment | undefined;
   terms: readonly ApprovedTerm[];
   /** The entry's QA findings (pipeline/qa's entryFindings). */

@@ -2,7 +2,7 @@ import { tokenizePlaceholders } from '../segment/placeholderText.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
 
 /** How an exchange format writes placeholders as its inline elements. */
-export interface InlineElements {
+interface InlineElements {
   /** `{n}` that a `{/n}` closes later in the text. */
   open(id: number): string;
   close(id: number): string;

@@ -59,7 +59,7 @@ export function fromTmxSeg(seg: Element, numbering: TmxNumbering = new TmxNumber
 }
 
 /** Assigns placeholder numbers within one `<seg>`: `x` attributes win, else the next free number. */
-export class TmxNumbering {
+class TmxNumbering {
   private used = new Set<number>();
   private byI = new Map<string, number>();
 

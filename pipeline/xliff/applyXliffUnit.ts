@@ -8,14 +8,14 @@ import type { StoreEntry } from '../store/storeTypes.ts';
 import { exchangeState, exchangedTranslation, translationHash, unitExchangeState } from './exchangeState.ts';
 import type { XliffDocument, XliffUnit } from './xliffTypes.ts';
 
-export type UnitOutcome =
+type UnitOutcome =
   | { outcome: 'unchanged' }
   | { outcome: 'applied'; entry: StoreEntry }
   /** Not applied: the rule and what is wrong, for the import's report. */
   | { outcome: 'refused'; rule: string; message: string; hint: string };
 
 /** Who imports, and when (UTC ISO 8601, `storeTime`). */
-export interface ImportChange {
+interface ImportChange {
   by: string;
   at: string;
 }

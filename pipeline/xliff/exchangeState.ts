@@ -10,7 +10,7 @@ import type { Xliff2State, XliffDocument, XliffUnit } from './xliffTypes.ts';
  * or `unconfirmed` — no target yet, a fuzzy match, machine output, a translation of a sentence
  * that has changed since — which the tool shows as a draft to work on.
  */
-export type ExchangeState = 'unconfirmed' | 'translated' | 'reviewed' | 'approved';
+type ExchangeState = 'unconfirmed' | 'translated' | 'reviewed' | 'approved';
 
 /** An entry's state as an export describes it: the store state, or `outdated` whatever that is. */
 export type ExportStatus = TranslationState | 'outdated';

@@ -13,7 +13,7 @@ import { writeXliff, type XliffExportUnit, type XliffVersion } from './writeXlif
 /** What `--state` may select: a store state, or `outdated` (outdated entries whatever their state). */
 export const exportFilterStates: readonly ExportStatus[] = [...translationStates, 'outdated'];
 
-export interface XliffExportOptions {
+interface XliffExportOptions {
   locale: string;
   version: XliffVersion;
   /** Only entries in these states; every entry when absent. */

@@ -8,7 +8,7 @@ import { applyXliffUnit } from './applyXliffUnit.ts';
 import { localeSegments, type LocaleArticle } from './localeSegments.ts';
 import { parseXliff } from './readXliff.ts';
 
-export interface XliffImportReport {
+interface XliffImportReport {
   /** The configured locale the file's target language matched. */
   locale: string;
   applied: number;
@@ -23,7 +23,7 @@ export function importSummary(report: XliffImportReport): string {
   return `${report.locale}: ${report.applied} applied, ${report.unchanged} unchanged, ${report.refusedUnits} refused`;
 }
 
-export interface XliffImportOptions {
+interface XliffImportOptions {
   /** Recorded as `by` on every change. */
   by: string;
   now?: Date;

@@ -7,7 +7,7 @@ import type { ExchangedTranslation } from './exchangeState.ts';
 import type { XliffNote } from './writeXliff.ts';
 
 /** What a translator should know about a segment besides its texts. */
-export interface NoteContext {
+interface NoteContext {
   /** QA findings of the stored target (only when it is offered as the target). */
   findings: readonly Finding[];
   /** The locale's approved glossary translations. */
