@@ -12,7 +12,7 @@ import { loadConfig } from '../pipeline/config/loadConfig.ts';
 import { loadProject } from '../pipeline/content/loadProject.ts';
 import { tokenizePlaceholders } from '../pipeline/segment/placeholderText.ts';
 import { articleStoreFile, isTranslatable, TranslationStore } from '../pipeline/store/index.ts';
-import { checkUnits, loadQaContext, qaChecks, type Finding, type QaUnit } from '../pipeline/qa/index.ts';
+import { checkUnits, loadQaProject, qaChecks, type Finding, type QaUnit } from '../pipeline/qa/index.ts';
 import { storeUnits } from '../pipeline/qa/storeUnits.ts';
 import { readXliff } from '../pipeline/xliff/index.ts';
 import { prng } from '../test/helpers/prng.ts';
@@ -56,7 +56,7 @@ async function checkThroughXliff(name: string, locale: string, units: QaUnit[], 
 
 const config = await loadConfig(root);
 const project = await loadProject(root, config, { saveCache: false });
-const context = await loadQaContext(root, config, { articles: project.articles });
+const { context } = await loadQaProject(project);
 const store = TranslationStore.open(root, config);
 await mkdir(outDir, { recursive: true });
 

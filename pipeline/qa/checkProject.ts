@@ -3,13 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { TranslationStore, articleStoreFile, isTranslatable, sourceSegments } from '../store/index.ts';
+import { TranslationStore, articleStoreFile } from '../store/index.ts';
 import { checkUnits } from './checkUnits.ts';
+import type { QaProject } from './loadQaContext.ts';
 import { sourceUnits, storeUnits } from './storeUnits.ts';
-import type { Finding, QaContext, QaUnit } from './types.ts';
+import type { Finding, QaUnit } from './types.ts';
 
 /** A validation or link problem of `kb validate`, reported among the QA findings. */
-export function diagnosticFinding(d: Diagnostic, locale: string): Finding {
+function diagnosticFinding(d: Diagnostic, locale: string): Finding {
   return { check: d.rule, severity: d.severity, unit: d.file, locale, message: d.message, ...(d.hint ? { hint: d.hint } : {}), file: d.file, line: d.line, column: d.column };
 }
 
@@ -39,7 +40,7 @@ export function inChangeSet(changed: Set<string> | undefined): (file: string) =>
   return (file) => changed.has(file);
 }
 
-export interface ProjectCheckOptions {
+interface ProjectCheckOptions {
   /** Target locales to check (the source's checks always run). */
   locales: string[];
   /** Only articles whose source or store file is in this set (everything when a project-wide file is). */
@@ -47,16 +48,16 @@ export interface ProjectCheckOptions {
 }
 
 /**
- * `kb check` over the project: validation and link problems, the writers' checks on the source
- * segments, and every QA check on the stored translations of the chosen locales.
+ * `kb check` over the project (`qa` loaded from it by loadQaProject): validation and link problems,
+ * the writers' checks on the source segments, and every QA check on the stored translations of the
+ * chosen locales.
  */
-export async function checkProject(project: Project, context: QaContext, options: ProjectCheckOptions): Promise<Finding[]> {
+export async function checkProject(project: Project, qa: QaProject, options: ProjectCheckOptions): Promise<Finding[]> {
   const { root, config } = project;
   const wanted = inChangeSet(options.changed);
   const store = TranslationStore.open(root, config);
   const units: QaUnit[] = [];
-  for (const article of project.articles.filter(isTranslatable)) {
-    const segments = sourceSegments(article, config.sourceLocale, context.glossary.doNotTranslate);
+  for (const { article, segments } of qa.sources) {
     if (wanted(article.file)) units.push(...sourceUnits(article, segments, config.sourceLocale, await readFile(join(root, article.file), 'utf8')));
     for (const locale of options.locales) {
       const file = articleStoreFile(locale, article.id);
@@ -66,5 +67,5 @@ export async function checkProject(project: Project, context: QaContext, options
     }
   }
   const diagnostics = project.diagnostics.filter((d) => wanted(d.file)).map((d) => diagnosticFinding(d, config.sourceLocale));
-  return [...diagnostics, ...checkUnits(units, context)];
+  return [...diagnostics, ...checkUnits(units, qa.context)];
 }

@@ -1,10 +1,11 @@
 /** The QA stage: checks over source/target units, and the project context they read. */
-export type { Finding, QaCheck, QaContext, QaUnit } from './types.ts';
+export type { Finding, QaContext, QaUnit } from './types.ts';
 export { checkUnits } from './checkUnits.ts';
-export { loadQaContext, loadToneGuides, toneGuideFile } from './loadQaContext.ts';
+export { entryFindings } from './entryFindings.ts';
+export { loadQaContext, loadQaProject, toneGuideFile, type QaProject, type SourceArticle } from './loadQaContext.ts';
 export { qaChecks } from './checks/index.ts';
 export { introducedUnsafeMarkup } from './checks/unsafeMarkup.ts';
-export { checkProject, changedFiles, diagnosticFinding, inChangeSet, type ProjectCheckOptions } from './checkProject.ts';
-export { countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary, type LocaleWork } from './formatFindings.ts';
+export { checkProject, changedFiles, inChangeSet } from './checkProject.ts';
+export { countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary } from './formatFindings.ts';
 export { translationWork } from './translationWork.ts';
 export { checkXliff } from './checkXliff.ts';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import kuromoji, { type IpadicFeatures, type Tokenizer } from '@sglkc/kuromoji';
 
 /** A sentence of Japanese text that ends in plain form (だ, である, dictionary form) instead of です/ます. */
-export interface PlainEnding {
+interface PlainEnding {
   /** The ending as written (`だ`, `である`, `なる`). */
   ending: string;
   /** The sentence it ends. */

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import type { Article } from '../content/parseArticle.ts';
-import { loadProject } from '../content/loadProject.ts';
+import { loadProject, type Project } from '../content/loadProject.ts';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadGlossary } from '../glossary/loadGlossary.ts';
 import type { PlaceholderInfo } from '../segment/splitSentences.ts';
+import type { Segment } from '../segment/types.ts';
 import { isTranslatable, sourceSegments } from '../store/sourceSegments.ts';
 import { loadJapaneseAnalyser } from './japaneseAnalyser.ts';
 import { parseToneGuide } from './toneGuide/parseToneGuide.ts';
@@ -19,7 +20,7 @@ export const toneGuideFile = (code: string) => `tone-guides/${code}.md`;
  * Every locale's tone guide (a locale without a file has no tone rules). A guide whose rules do not
  * parse, or whose register contradicts kb.config.ts, is a UserError at the guide's line:col.
  */
-export async function loadToneGuides(root: string, config: KbConfig): Promise<Record<string, ToneGuide>> {
+async function loadToneGuides(root: string, config: KbConfig): Promise<Record<string, ToneGuide>> {
   const guides: Record<string, ToneGuide> = {};
   const diagnostics: Diagnostic[] = [];
   for (const locale of config.locales) {
@@ -45,36 +46,56 @@ export async function loadToneGuides(root: string, config: KbConfig): Promise<Re
   return guides;
 }
 
-/**
- * What each source text's placeholders stand for, from segmenting the project's articles as the
- * store does, so checks know a link placeholder from a code one.
- */
-export function placeholderKinds(articles: Article[], sourceLocale: string, doNotTranslate: readonly string[]): Map<string, PlaceholderInfo[]> {
+/** A translatable article with its current segments, which its store entries are pinned to. */
+export interface SourceArticle {
+  article: Article;
+  segments: Segment[];
+}
+
+/** The project's translatable articles, each segmented with the glossary's do-not-translate terms as the store is. */
+export function sourceArticles(project: Project, doNotTranslate: readonly string[]): SourceArticle[] {
+  return project.articles.filter(isTranslatable).map((article) => ({ article, segments: sourceSegments(article, project.config.sourceLocale, doNotTranslate) }));
+}
+
+/** What each source text's placeholders stand for, so checks know a link placeholder from a code one. */
+function placeholderKinds(sources: readonly SourceArticle[]): Map<string, PlaceholderInfo[]> {
   const kinds = new Map<string, PlaceholderInfo[]>();
-  for (const article of articles.filter(isTranslatable)) {
-    for (const segment of sourceSegments(article, sourceLocale, doNotTranslate)) {
-      kinds.set(segment.text, segment.placeholders.map(({ id, shape, kind }) => ({ id, shape, kind })));
-    }
+  for (const { segments } of sources) {
+    for (const segment of segments) kinds.set(segment.text, segment.placeholders.map(({ id, shape, kind }) => ({ id, shape, kind })));
   }
   return kinds;
 }
 
+/** A loaded project ready for QA: the checks' context and the translatable articles' segments. */
+export interface QaProject {
+  context: QaContext;
+  sources: SourceArticle[];
+}
+
 /**
- * The QA context of the project at `root`: glossary, tone guides, locale tags, placeholder kinds of
- * the source segments, and the Japanese analyser when the ja guide asks for plain-form endings.
- * Pass `articles` when the caller has loaded the project already.
+ * The QA context of a loaded project: glossary, tone guides, locale tags, placeholder kinds of the
+ * source segments, and the Japanese analyser when the ja guide asks for plain-form endings. Each
+ * translatable article is segmented once, and its segments come back for the caller's own use
+ * (store reconciliation, the writers' checks, an export).
  */
-export async function loadQaContext(root: string, config: KbConfig, options: { articles?: Article[] } = {}): Promise<QaContext> {
+export async function loadQaProject(project: Project): Promise<QaProject> {
+  const { root, config } = project;
   const glossary = await loadGlossary(root);
   const toneGuides = await loadToneGuides(root, config);
-  const articles = options.articles ?? (await loadProject(root, config, { saveCache: false })).articles;
+  const sources = sourceArticles(project, glossary.doNotTranslate);
   const needsJapanese = Object.values(toneGuides).some((g) => g.plainFormEndings);
-  return {
+  const context: QaContext = {
     sourceLocale: config.sourceLocale,
     tags: Object.fromEntries(config.locales.map((l) => [l.code, l.tag])),
     glossary,
     toneGuides,
     ...(needsJapanese ? { japanese: await loadJapaneseAnalyser() } : {}),
-    placeholders: placeholderKinds(articles, config.sourceLocale, glossary.doNotTranslate),
+    placeholders: placeholderKinds(sources),
   };
+  return { context, sources };
+}
+
+/** The QA context of the project at `root`, for a caller that has not loaded the project. */
+export async function loadQaContext(root: string, config: KbConfig): Promise<QaContext> {
+  return (await loadQaProject(await loadProject(root, config, { saveCache: false }))).context;
 }

@@ -3,25 +3,16 @@ import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { requireLocale, targetLocales } from '../config/loadConfig.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
-import { approvedTranslations, loadGlossary } from '../glossary/loadGlossary.ts';
+import { approvedTranslations } from '../glossary/loadGlossary.ts';
+import { entryFindings, loadQaProject, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
+import { unitId } from '../qa/storeUnits.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import {
-  TranslationStore,
-  isTranslatable,
-  loadDoNotTranslate,
-  reconcileArticle,
-  requireTargetLocale,
-  sourceSegments,
-  storeTime,
-  type StoreEntry,
-} from '../store/index.ts';
+import { TranslationStore, reconcileArticle, requireTargetLocale, storeTime, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
-import { loadQaContext, type QaContext } from '../qa/index.ts';
-import { reviewFindings } from './reviewFindings.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
 /** A locale as the review app lists it. */
-export interface ReviewLocale {
+interface ReviewLocale {
   code: string;
   /** BCP 47, for the target's `lang`. */
   tag: string;
@@ -49,7 +40,7 @@ export interface ReviewRequest {
   target?: string;
 }
 
-export type SaveOutcome =
+type SaveOutcome =
   | { status: 'saved'; item: ReviewItem }
   /** The entry changed since the reviewer opened it: nothing written, the stored version returned. */
   | { status: 'conflict'; current: ReviewItem }
@@ -64,8 +55,8 @@ interface LoadedArticle {
 
 /**
  * The review app's view of a project: reads the source and the store afresh on every call (a
- * `kb translate` run or a git pull in between is seen at once) and saves through the store, under
- * its lock, with every change recorded by recordTransition.
+ * `kb translate` run or a git pull in between is seen at once), loading the project once per call,
+ * and saves through the store, under its lock, with every change recorded by recordTransition.
  */
 export class ReviewWorkspace {
   readonly root: string;
@@ -85,12 +76,12 @@ export class ReviewWorkspace {
   /** The target locales with their progress. */
   async locales(only?: readonly string[]): Promise<ReviewLocale[]> {
     const codes = only?.length ? only.map((code) => requireTargetLocale(this.config, code)) : targetLocales(this.config).map((l) => l.code);
-    const articles = await this.loadArticles();
+    const { sources } = await this.load();
     const store = this.store();
     const result: ReviewLocale[] = [];
     for (const code of codes) {
       const locale = this.locale(code);
-      const entries = (await this.reconciled(store, code, articles)).flatMap((a) => a.entries);
+      const entries = (await this.reconciled(store, code, sources)).flatMap((a) => a.entries);
       result.push({ code, tag: locale.tag, name: locale.englishName, dir: locale.dir, progress: reviewProgress(entries, locale.publish) });
     }
     return result;
@@ -99,8 +90,10 @@ export class ReviewWorkspace {
   /** The locale's queue: every translated segment (and outdated one) the filter selects, in article order. */
   async queue(code: string, filter: QueueFilter = {}): Promise<ReviewQueue> {
     requireTargetLocale(this.config, code);
-    const articles = await this.reconciled(this.store(), code, await this.loadArticles());
-    const items = await this.items(code, articles);
+    const { context, sources } = await this.load();
+    const articles = await this.reconciled(this.store(), code, sources);
+    const item = await this.itemBuilder(code, articles, context);
+    const items = this.translated(articles).map((x) => item(x.article, x.entry, x.segment));
     return {
       locale: code,
       items: items.filter((item) => matchesFilter(item, filter)),
@@ -114,7 +107,7 @@ export class ReviewWorkspace {
   async toneGuide(code: string): Promise<string | undefined> {
     requireTargetLocale(this.config, code);
     try {
-      return await readFile(join(this.root, 'tone-guides', `${code}.md`), 'utf8');
+      return await readFile(join(this.root, toneGuideFile(code)), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -129,19 +122,20 @@ export class ReviewWorkspace {
     requireTargetLocale(this.config, request.locale);
     const store = this.store();
     return store.withLock(async () => {
-      const article = (await this.loadArticles()).find((a) => a.id === request.article);
-      if (!article) return { status: 'missing' };
-      const reconciliation = reconcileArticle(article.segments, await store.read(request.locale, article.id));
+      const project = await this.load();
+      const source = project.sources.find((a) => a.article.id === request.article);
+      if (!source) return { status: 'missing' };
+      const reconciliation = reconcileArticle(source.segments, await store.read(request.locale, request.article));
       const index = reconciliation.entries.findIndex((e) => e.key === request.key);
       const entry = reconciliation.entries[index];
-      const segment = article.segments[index];
+      const segment = source.segments[index];
       if (!entry || !segment) return { status: 'missing' };
-      if (entryVersion(entry) !== request.version) return { status: 'conflict', current: await this.item(request.locale, article.id, entry) };
+      if (entryVersion(entry) !== request.version) return { status: 'conflict', current: await this.item(request.locale, request.article, entry, project) };
       const outcome = applyReview(entry, segment, { action: request.action, target: request.target, by, at: storeTime(now) });
       if ('problems' in outcome) return { status: 'invalid', problems: outcome.problems };
       reconciliation.entries[index] = outcome.entry;
-      await store.saveArticle(request.locale, article.id, reconciliation);
-      return { status: 'saved', item: await this.item(request.locale, article.id, outcome.entry) };
+      await store.saveArticle(request.locale, request.article, reconciliation);
+      return { status: 'saved', item: await this.item(request.locale, request.article, outcome.entry, project) };
     });
   }
 
@@ -153,57 +147,47 @@ export class ReviewWorkspace {
     return requireLocale(this.config, code);
   }
 
-  /** The translatable source articles with their current segments. */
-  private async loadArticles(): Promise<Omit<LoadedArticle, 'entries'>[]> {
-    const project = await requireValidProject(this.root, { saveCache: false });
-    const doNotTranslate = await loadDoNotTranslate(this.root);
-    return project.articles.filter(isTranslatable).map((a) => ({ id: a.id, segments: sourceSegments(a, this.config.sourceLocale, doNotTranslate) }));
+  /** The project as it is on disk now: its QA context and its translatable articles' segments. */
+  private async load(): Promise<QaProject> {
+    return loadQaProject(await requireValidProject(this.root, { saveCache: false }));
   }
 
   /** Store entries matched to the current segments, as `kb status` sees them. */
-  private async reconciled(store: TranslationStore, code: string, articles: Omit<LoadedArticle, 'entries'>[]): Promise<LoadedArticle[]> {
-    const stored = (await store.readAll([code], articles.map((a) => a.id))).get(code);
-    return articles.map((a) => ({ ...a, entries: reconcileArticle(a.segments, stored?.get(a.id) ?? []).entries }));
+  private async reconciled(store: TranslationStore, code: string, sources: readonly SourceArticle[]): Promise<LoadedArticle[]> {
+    const stored = (await store.readAll([code], sources.map((s) => s.article.id))).get(code);
+    return sources.map(({ article, segments }) => ({ id: article.id, segments, entries: reconcileArticle(segments, stored?.get(article.id) ?? []).entries }));
   }
 
-  private async items(code: string, articles: LoadedArticle[]): Promise<ReviewItem[]> {
-    const terms = approvedTranslations(await loadGlossary(this.root), code);
+  /**
+   * Builds the locale's queue items: with its glossary terms, its memory's sources and the QA
+   * findings of all its translations (consistency checks need every one), each computed once.
+   */
+  private async itemBuilder(code: string, articles: LoadedArticle[], context: QaContext): Promise<(article: string, entry: StoreEntry, segment: Segment | undefined) => ReviewItem> {
+    const terms = approvedTranslations(context.glossary, code);
     const policy = this.locale(code).publish;
     const matchedSources = await this.memorySources(code, articles);
-    const translated = this.translated(articles);
-    const findings = reviewFindings(await this.qaContext(), code, translated);
-    return translated.map((x, i) =>
-      reviewItem(x.article, x.entry, {
-        segment: x.segment,
+    const findings = entryFindings(context, code, this.translated(articles));
+    return (article, entry, segment) =>
+      reviewItem(article, entry, {
+        segment,
         terms,
-        findings: findings[i] ?? [],
-        needsReview: entryNeedsReview(x.entry, policy),
-        matchedSource: matchedSources.get(x.entry.target as string)?.find((s) => s !== x.entry.source),
-      }),
-    );
+        findings: findings.get(unitId(article, entry.key)) ?? [],
+        needsReview: entryNeedsReview(entry, policy),
+        matchedSource: entry.target === undefined ? undefined : matchedSources.get(entry.target)?.find((s) => s !== entry.source),
+      });
   }
 
-  private async item(code: string, article: string, entry: StoreEntry): Promise<ReviewItem> {
-    const articles = await this.reconciled(this.store(), code, await this.loadArticles());
+  /** The item of an entry just read or saved under the lock, among the locale's translations as stored now. */
+  private async item(code: string, article: string, entry: StoreEntry, { context, sources }: QaProject): Promise<ReviewItem> {
+    const articles = await this.reconciled(this.store(), code, sources);
     const loaded = articles.find((a) => a.id === article);
-    const index = loaded?.entries.findIndex((e) => e.key === entry.key) ?? -1;
-    const segment = loaded?.segments[index];
-    const terms = approvedTranslations(await loadGlossary(this.root), code);
-    // Checked among all of the locale's translations, as in the queue: consistency needs the others.
-    const others = this.translated(articles).filter((x) => x.article !== article || x.entry.key !== entry.key);
-    const findings = entry.target === undefined ? [] : reviewFindings(await this.qaContext(), code, [...others, { article, entry }]).at(-1);
-    const matchedSource = entry.target === undefined ? undefined : (await this.memorySources(code, articles)).get(entry.target)?.find((s) => s !== entry.source);
-    return reviewItem(article, entry, { segment, terms, findings: findings ?? [], needsReview: entryNeedsReview(entry, this.locale(code).publish), matchedSource });
+    const segment = loaded?.segments[loaded.entries.findIndex((e) => e.key === entry.key)];
+    return (await this.itemBuilder(code, articles, context))(article, entry, segment);
   }
 
   /** Every entry with a target, with its article and current segment, in article order. */
   private translated(articles: LoadedArticle[]) {
     return articles.flatMap((a) => a.entries.map((entry, i) => ({ article: a.id, entry, segment: a.segments[i] }))).filter((x) => x.entry.target !== undefined);
-  }
-
-  /** Glossary, tone guides and placeholder kinds as they are on disk now (the Japanese analyser loads once per process). */
-  private qaContext(): Promise<QaContext> {
-    return loadQaContext(this.root, this.config);
   }
 
   /**

@@ -38,6 +38,15 @@ describe('applyReview', () => {
     expect('entry' in edited && edited.entry.history?.map((h) => `${h.action}:${h.state}`)).toEqual(['edit:translated', 'review:reviewed']);
   });
 
+  it('a new text drops what described the old one (match score, repaired numbers); approving the text as it is keeps them', () => {
+    const fuzzy: StoreEntry = { ...entry, state: 'fuzzy', origin: 'tm-fuzzy', score: 92, numbersRepaired: true };
+    const edited = applyReview(fuzzy, segment, { action: 'approve', target: 'Öffnen Sie jetzt {1}Einstellungen{/1}.', ...who });
+    expect('entry' in edited && edited.entry).toMatchObject({ origin: 'human', state: 'approved' });
+    expect('entry' in edited && ['score', 'numbersRepaired'].filter((field) => field in edited.entry)).toEqual([]);
+    const approved = applyReview(fuzzy, segment, { action: 'approve', ...who });
+    expect('entry' in approved && approved.entry).toMatchObject({ origin: 'tm-fuzzy', score: 92, numbersRepaired: true });
+  });
+
   it('refuses a target that breaks a placeholder, naming it', () => {
     const result = applyReview(entry, segment, { action: 'edit', target: 'Öffnen Sie {1}Einstellungen.', ...who });
     expect(result).toEqual({ problems: [{ code: 'unclosed', id: 1, message: 'placeholder {1} is opened but never closed with {/1}' }] });

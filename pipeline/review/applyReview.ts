@@ -13,7 +13,7 @@ export type ReviewAction = (typeof reviewActions)[number];
  */
 const stateAfter: Record<ReviewAction, TranslationState> = { edit: 'translated', review: 'reviewed', approve: 'approved', reject: 'fuzzy' };
 
-export interface ReviewDecision {
+interface ReviewDecision {
   action: ReviewAction;
   /** The target as the reviewer left it; absent keeps the stored one. */
   target?: string;
@@ -21,7 +21,7 @@ export interface ReviewDecision {
   at: string;
 }
 
-export type ReviewOutcome = { entry: StoreEntry } | { problems: PlaceholderProblem[] };
+type ReviewOutcome = { entry: StoreEntry } | { problems: PlaceholderProblem[] };
 
 /**
  * The entry after a reviewer's decision, through recordTransition so history says who and when.

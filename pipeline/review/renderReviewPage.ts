@@ -1,6 +1,6 @@
 import { escapeMarkup } from '../text/escapeMarkup.ts';
 
-export interface ReviewPageOptions {
+interface ReviewPageOptions {
   token: string;
   reviewer: string;
   locales: readonly string[];

@@ -3,16 +3,12 @@ import type { Segment } from '../segment/types.ts';
 import { statesNeedingReview, type PublishPolicy } from '../store/publishPolicy.ts';
 import type { StoreEntry, Transition, TranslationState } from '../store/storeTypes.ts';
 import type { ApprovedTerm } from '../glossary/types.ts';
+import type { Finding } from '../qa/types.ts';
 import { textParts, type TextPart } from './textParts.ts';
 import { wordDiff, type DiffPart } from './wordDiff.ts';
 
-/** A QA finding as the review app shows it (the fields of pipeline/qa's Finding it reads). */
-export interface ReviewFinding {
-  check: string;
-  severity: 'error' | 'warning';
-  message: string;
-  hint?: string;
-}
+/** A QA finding as the review app shows it: the fields of pipeline/qa's Finding it reads. */
+type ReviewFinding = Pick<Finding, 'check' | 'severity' | 'message' | 'hint'>;
 
 /** One segment of the review queue, ready to display. */
 export interface ReviewItem {
@@ -49,10 +45,11 @@ export function entryVersion(entry: StoreEntry): string {
 }
 
 /** What a queue item is built from besides the entry: the current segment at its key and the locale's context. */
-export interface ItemContext {
+interface ItemContext {
   segment: Segment | undefined;
   terms: readonly ApprovedTerm[];
-  findings: ReviewFinding[];
+  /** The entry's QA findings (pipeline/qa's entryFindings). */
+  findings: readonly ReviewFinding[];
   needsReview: boolean;
   /** For a fuzzy entry: the source of the memory unit its target came from, when known. */
   matchedSource?: string;
@@ -72,7 +69,7 @@ export function reviewItem(article: string, entry: StoreEntry, { segment, terms,
     sourceParts,
     targetParts: entry.target === undefined ? [] : textParts(entry.target, placeholders),
     placeholders: sourceParts.filter((p) => p.type === 'placeholder'),
-    findings,
+    findings: findings.map(({ check, severity, message, hint }) => ({ check, severity, message, ...(hint ? { hint } : {}) })),
     needsReview,
     version: entryVersion(entry),
     history: entry.history ?? [],

@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { changedSentence, createReviewProject } from '../../test/helpers/reviewProject.ts';
-import { withLock } from '../store/storeLock.ts';
 import { csrfHeader } from './requestGuard.ts';
 import type { ReviewItem } from './reviewItems.ts';
 import { startReviewServer, type RunningReviewServer } from './reviewServer.ts';
@@ -154,15 +156,23 @@ describe('kb review server', () => {
     expect(await storedEntry('account/reset-password', 'b2.s0')).toMatchObject({ state: 'translated' });
   });
 
-  it('answers 423 while another run holds the store lock, writing nothing', async () => {
+  it('answers 423 while another process holds the store lock, naming it and writing nothing; the same save goes through once it is released', async () => {
     const item = await itemAt('account/reset-password', 'description');
     const before = await readFile(storeFile('account/reset-password'), 'utf8');
-    await withLock(root, async () => {
-      const response = await api('/api/review', { method: 'POST', body: { locale: 'de', article: item.article, key: item.key, version: item.version, action: 'approve' } });
+    const save = () => api('/api/review', { method: 'POST', body: { locale: 'de', article: item.article, key: item.key, version: item.version, action: 'approve' } });
+    const holder = await holdStoreLock(root);
+    try {
+      const response = await save();
       expect(response.status).toBe(423);
-      expect(((await response.json()) as { error: string }).error).toContain('store/locked');
-    });
-    expect(await readFile(storeFile('account/reset-password'), 'utf8')).toBe(before);
+      const { error } = (await response.json()) as { error: string };
+      expect(error).toContain('store/locked');
+      expect(error).toMatch(new RegExp(`^content/translations/\\.lock:1:1  store/locked  the translation store is in use by pid ${holder.pid} on .+ \\(wait for that run to finish; if it is no longer running, delete content/translations/\\.lock\\)$`));
+      expect(await readFile(storeFile('account/reset-password'), 'utf8')).toBe(before);
+    } finally {
+      await holder.release();
+    }
+    expect((await save()).status).toBe(200);
+    expect(await storedEntry('account/reset-password', 'description')).toMatchObject({ state: 'approved', by: reviewer });
   });
 
   it('refuses requests from other origins, without the CSRF token, or for another host', async () => {
@@ -202,6 +212,24 @@ describe('kb review server', () => {
     }
   });
 });
+
+/** Another process that takes the project's store lock, as a running `kb translate` would, and holds it until released. */
+async function holdStoreLock(projectRoot: string): Promise<{ pid: number; release: () => Promise<void> }> {
+  const script = `const [, lock, root] = process.argv;
+const { withLock } = await import(lock);
+await withLock(root, () => new Promise((resolve) => { process.stdin.once('data', resolve); console.log('locked'); }));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(join(import.meta.dirname, '../store/storeLock.ts')).href, projectRoot], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const said = await Promise.race([once(child.stdout, 'data').then(([chunk]) => String(chunk).trim()), once(child, 'exit').then(([code]) => `nothing; it exited with ${code}`)]);
+  if (said !== 'locked') throw new Error(`the lock holder said ${said}`);
+  return {
+    pid: child.pid as number,
+    release: async () => {
+      const exited = once(child, 'exit');
+      child.stdin.end('go\n');
+      await exited;
+    },
+  };
+}
 
 /** GET / with a Host header fetch will not let us set. */
 function statusWithHost(host: string): Promise<number> {

@@ -10,7 +10,7 @@ import { renderReviewPage } from './renderReviewPage.ts';
 import { refusal } from './requestGuard.ts';
 import type { ReviewRequest, ReviewWorkspace } from './ReviewWorkspace.ts';
 
-export interface ReviewServerOptions {
+interface ReviewServerOptions {
   workspace: ReviewWorkspace;
   /** Recorded as `by` on every change. */
   reviewer: string;

@@ -20,6 +20,14 @@ describe('recordTransition', () => {
     expect(entry.history).toBeUndefined();
   });
 
+  it('a new target drops the match score and repaired numbers of the old one; a state change keeps them', () => {
+    const fuzzy: StoreEntry = { ...entry, target: 'Öffnen Sie {1}Einstellungen{/1}.', state: 'fuzzy', origin: 'tm-fuzzy', score: 92, numbersRepaired: true };
+    const approved = recordTransition(fuzzy, { action: 'approve', state: 'approved', by: 'anna@example.com', at: '2026-12-02T09:30:00Z' });
+    expect(approved).toMatchObject({ score: 92, numbersRepaired: true });
+    const edited = recordTransition(fuzzy, { action: 'edit', state: 'translated', by: 'anna@example.com', at: '2026-12-02T09:30:00Z', target: 'Öffnen Sie jetzt {1}Einstellungen{/1}.', origin: 'human' });
+    expect(['score', 'numbersRepaired'].filter((field) => field in edited)).toEqual([]);
+  });
+
   it('round-trips through the store file, one line per step', () => {
     const approved = recordTransition(recordTransition(entry, { action: 'edit', state: 'translated', by: 'kb review', at: '2026-12-01T10:00:00Z', target: 'Öffnen Sie {1}Einstellungen{/1}.' }), {
       action: 'approve', state: 'approved', by: 'Ana: reviewer', at: '2026-12-02T09:30:00Z',

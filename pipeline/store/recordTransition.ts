@@ -13,11 +13,14 @@ export interface TransitionChange {
 
 /**
  * The entry after `change`: state, by and at describe the change, and the change is appended to
- * its history, so the store keeps who moved a translation to each state and when.
+ * its history, so the store keeps who moved a translation to each state and when. A new target
+ * drops what described the old one: its match score and its repaired numbers.
  */
 export function recordTransition(entry: StoreEntry, change: TransitionChange): StoreEntry {
   const { action, state, by, at, target, origin } = change;
-  const next: StoreEntry = { ...entry, state, by, at, history: [...(entry.history ?? []), { action, state, by, at }] };
+  const replaced = target !== undefined && target !== entry.target;
+  const { score: _score, numbersRepaired: _numbersRepaired, ...kept } = entry;
+  const next: StoreEntry = { ...(replaced ? kept : entry), state, by, at, history: [...(entry.history ?? []), { action, state, by, at }] };
   if (target !== undefined) next.target = target;
   if (origin !== undefined) next.origin = origin;
   return next;

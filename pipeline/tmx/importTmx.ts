@@ -8,7 +8,7 @@ import { storeTime, translationStates, type MemoryUnit, type TranslationState, t
 import { matchLocale } from './matchLocale.ts';
 import { readTmx, skipUnit, type SkippedUnits } from './readTmx.ts';
 
-export interface TmxImportResult {
+interface TmxImportResult {
   /** Units added per locale code. */
   units: Record<string, number>;
   /** Languages in the file that no configured target locale matches, with their unit counts. */

@@ -5,7 +5,7 @@ import { sameLanguage } from './matchLocale.ts';
 import { fromTmxSeg } from './tmxInline.ts';
 import type { TmxUnit } from './writeTmx.ts';
 
-export interface ReadTmxResult {
+interface ReadTmxResult {
   srcLang: string;
   units: TmxUnit[];
   /** Units left out, per rule. */

@@ -1,28 +1,22 @@
 import type { Element } from '@xmldom/xmldom';
-import { escapeBraces, tokenizePlaceholders } from '../segment/placeholderText.ts';
+import { escapeBraces } from '../segment/placeholderText.ts';
+import { escapeMarkup } from '../text/escapeMarkup.ts';
+import { renderPlaceholders } from '../text/renderPlaceholders.ts';
 
 /** Original markup of placeholder `id`, written into TMX as native code so other tools show it. */
 export type NativeCodes = ReadonlyMap<number, { open: string; close: string }>;
-
-const escapeXml = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
 /**
  * Placeholder text → TMX 1.4b `<seg>` content: paired `{n}…{/n}` become `<bpt i x>`/`<ept i>`,
  * standalone `{n}` become `<ph x>`, with the original Markdown inside as native code.
  */
 export function toTmxSeg(text: string, codes: NativeCodes = new Map()): string {
-  const tokens = tokenizePlaceholders(text);
-  const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
-  return tokens
-    .map((t) => {
-      if (t.type === 'text') return escapeXml(t.value);
-      if (t.type === 'stray') return escapeXml(t.char);
-      const code = codes.get(t.id);
-      if (t.type === 'close') return `<ept i="${t.id}">${escapeXml(code?.close ?? '')}</ept>`;
-      if (paired.has(t.id)) return `<bpt i="${t.id}" x="${t.id}">${escapeXml(code?.open ?? '')}</bpt>`;
-      return `<ph x="${t.id}">${escapeXml(code?.open ?? '')}</ph>`;
-    })
-    .join('');
+  const native = (id: number, part: 'open' | 'close') => escapeMarkup(codes.get(id)?.[part] ?? '');
+  return renderPlaceholders(text, {
+    open: (id) => `<bpt i="${id}" x="${id}">${native(id, 'open')}</bpt>`,
+    close: (id) => `<ept i="${id}">${native(id, 'close')}</ept>`,
+    standalone: (id) => `<ph x="${id}">${native(id, 'open')}</ph>`,
+  });
 }
 
 /**
@@ -65,7 +59,7 @@ export function fromTmxSeg(seg: Element, numbering: TmxNumbering = new TmxNumber
 }
 
 /** Assigns placeholder numbers within one `<seg>`: `x` attributes win, else the next free number. */
-export class TmxNumbering {
+class TmxNumbering {
   private used = new Set<number>();
   private byI = new Map<string, number>();
 

@@ -18,7 +18,7 @@ export interface TmxUnit {
   changedBy?: string;
 }
 
-export interface TmxHeader {
+interface TmxHeader {
   srcLang: string;
   toolVersion: string;
 }
@@ -26,7 +26,7 @@ export interface TmxHeader {
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** ISO 8601 → TMX date (`20261120T101200Z`), or undefined when it is not a date. */
-export function tmxDate(iso: string): string | undefined {
+function tmxDate(iso: string): string | undefined {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

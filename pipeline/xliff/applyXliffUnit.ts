@@ -8,14 +8,14 @@ import type { StoreEntry } from '../store/storeTypes.ts';
 import { exchangeState, exchangedTranslation, translationHash, unitExchangeState } from './exchangeState.ts';
 import type { XliffDocument, XliffUnit } from './xliffTypes.ts';
 
-export type UnitOutcome =
+type UnitOutcome =
   | { outcome: 'unchanged' }
   | { outcome: 'applied'; entry: StoreEntry }
   /** Not applied: the rule and what is wrong, for the import's report. */
   | { outcome: 'refused'; rule: string; message: string; hint: string };
 
 /** Who imports, and when (UTC ISO 8601, `storeTime`). */
-export interface ImportChange {
+interface ImportChange {
   by: string;
   at: string;
 }
@@ -58,9 +58,7 @@ export function applyXliffUnit(unit: XliffUnit, version: XliffDocument['version'
   // The translator worked on the sentence as it reads now, so the entry is pinned to it.
   let next: StoreEntry = { ...madeFrom(entry), hash: segment.hash, source: segment.text };
   if (normalizeWhitespace(unit.target) !== normalizeWhitespace(entry.target ?? '')) {
-    // A match score and repaired numbers describe the stored text, not the translator's.
-    const { score: _score, numbersRepaired: _numbersRepaired, ...kept } = next;
-    next = recordTransition(kept, { action: 'import', state: state === 'unconfirmed' ? 'fuzzy' : 'translated', by, at, target: unit.target, origin: 'import:xliff' });
+    next = recordTransition(next, { action: 'import', state: state === 'unconfirmed' ? 'fuzzy' : 'translated', by, at, target: unit.target, origin: 'import:xliff' });
     if (state === 'reviewed') next = recordTransition(next, { action: 'review', state, by, at });
     if (state === 'approved') next = recordTransition(next, { action: 'approve', state, by, at });
   } else if (state === 'unconfirmed') {

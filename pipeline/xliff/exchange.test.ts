@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createTempProject, repoRoot, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.ts';
-import { loadQaContext } from '../qa/loadQaContext.ts';
+import { loadQaProject } from '../qa/loadQaContext.ts';
 import type { ExportStatus } from './exchangeState.ts';
 import { exportXliff } from './exportXliff.ts';
 import { importSummary, importXliff } from './importXliff.ts';
@@ -56,9 +56,7 @@ describe('XLIFF exchange fixtures', () => {
       const toneGuide = `tone-guides/${options.locale}.md`;
       const root = await createTempProject({ ...files, [toneGuide]: await readFile(join(repoRoot, toneGuide), 'utf8') });
       const project = await requireValidProject(root, { saveCache: false });
-      const context = await loadQaContext(root, project.config, { articles: project.articles });
-
-      const { xml } = await exportXliff(project, context, options);
+      const { xml } = await exportXliff(project, await loadQaProject(project), options);
       expectFile(dir, 'expected.xlf', xml);
 
       const importFile = existsSync(join(dir, 'import.xlf')) ? join(dir, 'import.xlf') : join(dir, 'expected.xlf');

@@ -1,7 +1,7 @@
 import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import { normalizeWhitespace } from '../segment/placeholderText.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
-import type { Segment } from '../segment/types.ts';
+import type { PlaceholderProblem, Segment } from '../segment/types.ts';
 import type { StoreEntry, TranslationState } from '../store/storeTypes.ts';
 import type { Xliff2State, XliffDocument, XliffUnit } from './xliffTypes.ts';
 
@@ -10,7 +10,7 @@ import type { Xliff2State, XliffDocument, XliffUnit } from './xliffTypes.ts';
  * or `unconfirmed` — no target yet, a fuzzy match, machine output, a translation of a sentence
  * that has changed since — which the tool shows as a draft to work on.
  */
-export type ExchangeState = 'unconfirmed' | 'translated' | 'reviewed' | 'approved';
+type ExchangeState = 'unconfirmed' | 'translated' | 'reviewed' | 'approved';
 
 /** An entry's state as an export describes it: the store state, or `outdated` whatever that is. */
 export type ExportStatus = TranslationState | 'outdated';
@@ -19,14 +19,19 @@ export type ExportStatus = TranslationState | 'outdated';
 export interface ExchangedTranslation {
   target?: string;
   status: ExportStatus;
+  /** Why the stored target is left out: how it does not keep the current source's placeholders. */
+  unfit?: PlaceholderProblem[];
 }
 
 /**
  * The entry as an export writes it. A target that does not keep the current source's placeholders
- * cannot be written as inline codes, so it is left out and the unit is offered as untranslated.
+ * cannot be written as inline codes, so it is left out (with the problems, for the translator's
+ * note) and the unit is offered as untranslated.
  */
 export function exchangedTranslation(entry: StoreEntry, segment: Pick<Segment, 'placeholders'>): ExchangedTranslation {
-  if (entry.target === undefined || checkPlaceholders(segment, entry.target).length > 0) return { status: 'new' };
+  if (entry.target === undefined) return { status: 'new' };
+  const unfit = checkPlaceholders(segment, entry.target);
+  if (unfit.length > 0) return { status: 'new', unfit };
   return { target: entry.target, status: entry.outdated ? 'outdated' : entry.state };
 }
 

@@ -1,9 +1,9 @@
 import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
-import { checkUnits } from '../qa/checkUnits.ts';
+import { entryFindings } from '../qa/entryFindings.ts';
+import type { QaProject } from '../qa/loadQaContext.ts';
 import { unitId } from '../qa/storeUnits.ts';
-import type { Finding, QaContext, QaUnit } from '../qa/types.ts';
 import { TranslationStore, requireTargetLocale, translationStates, type StoreEntry } from '../store/index.ts';
 import { exchangeState, exchangedTranslation, translationHash, type ExportStatus } from './exchangeState.ts';
 import { localeSegments } from './localeSegments.ts';
@@ -13,7 +13,7 @@ import { writeXliff, type XliffExportUnit, type XliffVersion } from './writeXlif
 /** What `--state` may select: a store state, or `outdated` (outdated entries whatever their state). */
 export const exportFilterStates: readonly ExportStatus[] = [...translationStates, 'outdated'];
 
-export interface XliffExportOptions {
+interface XliffExportOptions {
   locale: string;
   version: XliffVersion;
   /** Only entries in these states; every entry when absent. */
@@ -23,23 +23,24 @@ export interface XliffExportOptions {
 }
 
 /**
- * One locale's store segments as an XLIFF file for a translator's CAT tool: every translatable
+ * One locale's store segments as an XLIFF file for a translator's CAT tool (the project's QA context
+ * and segments from loadQaProject): every translatable
  * article (or those asked for) reconciled with its current source, one unit per segment
  * (`<file original="<article>">`, unit id the segment key), with the segment's state, notes (QA
  * findings, glossary and do-not-translate terms, what changed) and the hashes an import checks.
  * Nothing to export is a UserError: an XLIFF file needs at least one unit.
  */
-export async function exportXliff(project: Project, context: QaContext, options: XliffExportOptions): Promise<{ xml: string; units: number; articles: number }> {
+export async function exportXliff(project: Project, { context, sources }: QaProject, options: XliffExportOptions): Promise<{ xml: string; units: number; articles: number }> {
   const { root, config } = project;
   const locale = requireTargetLocale(config, options.locale);
   const locales = new Map(config.locales.map((l) => [l.code, l]));
-  const articles = await localeSegments(project, TranslationStore.open(root, config), locale, context.glossary.doNotTranslate);
+  const articles = await localeSegments(TranslationStore.open(root, config), locale, sources);
   const unknown = options.articles?.filter((id) => !articles.some((a) => a.id === id)) ?? [];
   if (unknown.length > 0) {
     throw new UserError(unknown.map((id) => fileDiagnostic('command line', 'xliff/unknown-article', `"${id}" is not a translatable article`, `use the <category>/<slug> of an article in content/${config.sourceLocale}/ that is no draft and not translate: false`)));
   }
   // Every article's translations are checked, so consistency findings see the whole locale.
-  const findings = findingsByUnit(checkUnits(articles.flatMap((a) => qaUnits(a.id, locale, a.reconciliation.entries)), context));
+  const findings = entryFindings(context, locale, articles.flatMap((a) => a.reconciliation.entries.map((entry) => ({ article: a.id, entry }))));
   const terms = approvedTranslations(context.glossary, locale);
   const wanted = (entry: StoreEntry) => !options.states || options.states.includes(entry.state) || (entry.outdated === true && options.states.includes('outdated'));
   const files = articles
@@ -49,8 +50,9 @@ export async function exportXliff(project: Project, context: QaContext, options:
       units: article.reconciliation.entries.flatMap((entry, i): XliffExportUnit[] => {
         const segment = article.segments[i];
         if (!segment || !wanted(entry)) return [];
-        const { target, status } = exchangedTranslation(entry, segment);
-        const notes = translatorNotes(entry, segment, target, { findings: findings.get(unitId(article.id, entry.key)) ?? [], terms });
+        const exchanged = exchangedTranslation(entry, segment);
+        const { target, status } = exchanged;
+        const notes = translatorNotes(entry, segment, exchanged, { findings: findings.get(unitId(article.id, entry.key)) ?? [], terms });
         return [{ key: segment.key, source: segment.text, target, status, placeholders: segment.placeholders, notes, sourceHash: segment.hash, translationHash: translationHash(target, exchangeState(status)) }];
       }),
     }))
@@ -63,15 +65,4 @@ export async function exportXliff(project: Project, context: QaContext, options:
   const target = locales.get(locale);
   const xml = writeXliff({ srcLang: source?.tag ?? config.sourceLocale, trgLang: target?.tag ?? locale, trgDir: target?.dir ?? 'ltr', files }, options.version);
   return { xml, units: files.reduce((n, f) => n + f.units.length, 0), articles: files.length };
-}
-
-/** The article's current translations as QA units (an outdated one is not checked: it is being replaced). */
-function qaUnits(article: string, locale: string, entries: readonly StoreEntry[]): QaUnit[] {
-  return entries.filter((e) => e.target !== undefined && !e.outdated).map((e) => ({ id: unitId(article, e.key), locale, source: e.source, target: e.target, article }));
-}
-
-function findingsByUnit(findings: readonly Finding[]): Map<string, Finding[]> {
-  const byUnit = new Map<string, Finding[]>();
-  for (const f of findings) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
-  return byUnit;
 }

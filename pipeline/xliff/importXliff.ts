@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { sourceArticles } from '../qa/loadQaContext.ts';
 import { TranslationStore, loadDoNotTranslate, storeTime } from '../store/index.ts';
 import { matchLocale } from '../tmx/matchLocale.ts';
 import { applyXliffUnit } from './applyXliffUnit.ts';
 import { localeSegments, type LocaleArticle } from './localeSegments.ts';
 import { parseXliff } from './readXliff.ts';
 
-export interface XliffImportReport {
+interface XliffImportReport {
   /** The configured locale the file's target language matched. */
   locale: string;
   applied: number;
@@ -22,7 +23,7 @@ export function importSummary(report: XliffImportReport): string {
   return `${report.locale}: ${report.applied} applied, ${report.unchanged} unchanged, ${report.refusedUnits} refused`;
 }
 
-export interface XliffImportOptions {
+interface XliffImportOptions {
   /** Recorded as `by` on every change. */
   by: string;
   now?: Date;
@@ -60,7 +61,7 @@ export async function importXliff(project: Project, path: string, displayPath: s
   const change = { by: options.by, at: storeTime(options.now ?? new Date()) };
   return store.withLock(async () => {
     // Read under the lock, so nothing changes between the checks and the writes.
-    const articles = new Map((await localeSegments(project, store, locale.code, await loadDoNotTranslate(root))).map((a) => [a.id, a]));
+    const articles = new Map((await localeSegments(store, locale.code, sourceArticles(project, await loadDoNotTranslate(root)))).map((a) => [a.id, a]));
     const report: XliffImportReport = { locale: locale.code, applied: 0, unchanged: 0, refused: [], refusedUnits: 0 };
     const changed = new Set<LocaleArticle>();
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
-import type { Project } from '../content/loadProject.ts';
+import type { SourceArticle } from '../qa/loadQaContext.ts';
 import type { Segment } from '../segment/types.ts';
-import { isTranslatable, reconcileArticle, sourceSegments, type Reconciliation, type TranslationStore } from '../store/index.ts';
+import { reconcileArticle, type Reconciliation, type TranslationStore } from '../store/index.ts';
 
 /** A translatable article's current segments and its store entries in one locale, matched to them. */
 export interface LocaleArticle {
@@ -11,14 +11,11 @@ export interface LocaleArticle {
 }
 
 /**
- * Every translatable article of the project with its entries in `locale`, reconciled with the
- * current source as `kb status` and the review app see them. A broken store file is a UserError.
+ * The translatable articles (`sources`, segmented by the caller) with their entries in `locale`,
+ * reconciled with the current source as `kb status` and the review app see them. A broken store
+ * file is a UserError.
  */
-export async function localeSegments(project: Project, store: TranslationStore, locale: string, doNotTranslate: readonly string[]): Promise<LocaleArticle[]> {
-  const articles = project.articles.filter(isTranslatable);
-  const stored = (await store.readAll([locale], articles.map((a) => a.id))).get(locale);
-  return articles.map((article) => {
-    const segments = sourceSegments(article, project.config.sourceLocale, doNotTranslate);
-    return { id: article.id, segments, reconciliation: reconcileArticle(segments, stored?.get(article.id) ?? []) };
-  });
+export async function localeSegments(store: TranslationStore, locale: string, sources: readonly SourceArticle[]): Promise<LocaleArticle[]> {
+  const stored = (await store.readAll([locale], sources.map((s) => s.article.id))).get(locale);
+  return sources.map(({ article, segments }) => ({ id: article.id, segments, reconciliation: reconcileArticle(segments, stored?.get(article.id) ?? []) }));
 }

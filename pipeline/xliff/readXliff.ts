@@ -6,7 +6,7 @@ import { InlineNumbering, XliffInlineError, fromXliff12Inline, fromXliff2Inline 
 import { xliff12Namespace, xliff12States, xliff2Namespace, xliff2States, xliffMetadataNamespace, type XliffDocument, type XliffUnit } from './xliffTypes.ts';
 
 /** An XLIFF document with what is wrong in it, as a whole and unit by unit. */
-export interface ParsedXliff {
+interface ParsedXliff {
   document: XliffDocument;
   /** Problems of the file itself (languages, file ids…): nothing in it can be trusted. */
   fileProblems: Diagnostic[];

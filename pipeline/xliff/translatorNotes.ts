@@ -1,13 +1,13 @@
 import { findApprovedTerms } from '../glossary/findTerms.ts';
 import type { ApprovedTerm } from '../glossary/types.ts';
 import type { Finding } from '../qa/types.ts';
-import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import type { Segment } from '../segment/types.ts';
 import type { StoreEntry } from '../store/storeTypes.ts';
+import type { ExchangedTranslation } from './exchangeState.ts';
 import type { XliffNote } from './writeXliff.ts';
 
 /** What a translator should know about a segment besides its texts. */
-export interface NoteContext {
+interface NoteContext {
   /** QA findings of the stored target (only when it is offered as the target). */
   findings: readonly Finding[];
   /** The locale's approved glossary translations. */
@@ -15,20 +15,21 @@ export interface NoteContext {
 }
 
 /**
- * The notes of one unit, most pressing first: that its source changed since the translation was
- * made, that the stored translation cannot be offered, QA findings of the target, then the
- * glossary terms of the source with their approved translations and its do-not-translate terms.
+ * The notes of one unit (`exchanged`: what the export offers of `entry`), most pressing first: that
+ * its source changed since the translation was made, that the stored translation cannot be
+ * offered and why, QA findings of the target, then the glossary terms of the source with their
+ * approved translations and its do-not-translate terms.
  */
-export function translatorNotes(entry: StoreEntry, segment: Segment, offeredTarget: string | undefined, { findings, terms }: NoteContext): XliffNote[] {
+export function translatorNotes(entry: StoreEntry, segment: Segment, exchanged: ExchangedTranslation, { findings, terms }: NoteContext): XliffNote[] {
   const notes: XliffNote[] = [];
   if (entry.outdated) {
     notes.push({ category: 'outdated', appliesTo: 'source', priority: 1, text: `Outdated: the source changed since this translation was made from "${entry.source}"; update it to the source as it reads now.` });
   }
-  if (entry.target !== undefined && offeredTarget === undefined) {
-    const problems = checkPlaceholders(segment, entry.target).map((p) => p.message);
+  if (exchanged.unfit) {
+    const problems = exchanged.unfit.map((p) => p.message);
     notes.push({ category: 'stored-translation', appliesTo: 'target', priority: 1, text: `Stored translation, not offered as the target because ${problems.join('; ')}: "${entry.target}"` });
   }
-  if (offeredTarget !== undefined) {
+  if (exchanged.target !== undefined) {
     for (const f of findings) {
       notes.push({ category: 'qa', appliesTo: 'target', priority: f.severity === 'error' ? 1 : 2, text: `QA ${f.severity} (${f.check}): ${f.message}${f.hint ? ` (${f.hint})` : ''}` });
     }

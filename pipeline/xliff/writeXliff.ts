@@ -29,7 +29,7 @@ export interface XliffExportUnit {
   translationHash: string;
 }
 
-export interface XliffExportDocument {
+interface XliffExportDocument {
   /** BCP 47 tags. */
   srcLang: string;
   trgLang: string;

@@ -1,7 +1,8 @@
 import type { Element, Node } from '@xmldom/xmldom';
-import { escapeBraces, tokenizePlaceholders } from '../segment/placeholderText.ts';
+import { escapeBraces } from '../segment/placeholderText.ts';
 import type { Placeholder } from '../segment/types.ts';
-import { escapeAttribute, escapeMarkup } from '../text/escapeMarkup.ts';
+import { escapeAttribute } from '../text/escapeMarkup.ts';
+import { renderPlaceholders } from '../text/renderPlaceholders.ts';
 
 /** Thrown for inline markup that cannot become placeholders; `node` says where. */
 export class XliffInlineError extends Error {
@@ -72,27 +73,20 @@ const hasOriginalData = (p: Placeholder | undefined): p is Placeholder => p !== 
  */
 export function toXliff2Inline(text: string, placeholders: readonly Placeholder[] = []): string {
   const known = new Map(placeholders.map((p) => [p.id, p]));
-  const tokens = tokenizePlaceholders(text);
-  const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
-  const copies = new Map<number, number>();
-  return tokens
-    .map((t) => {
-      if (t.type === 'text') return escapeMarkup(t.value);
-      if (t.type === 'stray') return escapeMarkup(t.char);
-      if (t.type === 'close') return '</pc>';
-      const p = known.get(t.id);
-      const data = hasOriginalData(p);
-      const typed = p ? { canDelete: data ? 'no' : undefined, type: codeTypes[p.kind].type, subType: codeTypes[p.kind].subType } : {};
-      if (paired.has(t.id)) {
-        const refs = data ? { dataRefStart: `d${t.id}`, dataRefEnd: p.close ? `d${t.id}e` : undefined } : {};
-        return `<pc${attributes({ id: String(t.id), ...refs, ...typed, dispStart: p?.open, dispEnd: p?.close || undefined })}>`;
-      }
-      const copy = copies.get(t.id);
-      copies.set(t.id, (copy ?? 0) + 1);
-      const id = copy === undefined ? { id: String(t.id), dataRef: data ? `d${t.id}` : undefined } : { id: `${t.id}-${copy}`, copyOf: String(t.id) };
-      return `<ph${attributes({ ...id, ...typed, disp: p?.open, equiv: p?.kind === 'dnt' ? p.open : undefined })}/>`;
-    })
-    .join('');
+  const typed = (p: Placeholder | undefined) => (p ? { canDelete: hasOriginalData(p) ? 'no' : undefined, type: codeTypes[p.kind].type, subType: codeTypes[p.kind].subType } : {});
+  return renderPlaceholders(text, {
+    open(id) {
+      const p = known.get(id);
+      const refs = hasOriginalData(p) ? { dataRefStart: `d${id}`, dataRefEnd: p.close ? `d${id}e` : undefined } : {};
+      return `<pc${attributes({ id: String(id), ...refs, ...typed(p), dispStart: p?.open, dispEnd: p?.close || undefined })}>`;
+    },
+    close: () => '</pc>',
+    standalone(id, repeat) {
+      const p = known.get(id);
+      const ids = repeat === 0 ? { id: String(id), dataRef: hasOriginalData(p) ? `d${id}` : undefined } : { id: `${id}-${repeat}`, copyOf: String(id) };
+      return `<ph${attributes({ ...ids, ...typed(p), disp: p?.open, equiv: p?.kind === 'dnt' ? p.open : undefined })}/>`;
+    },
+  });
 }
 
 /**
@@ -102,19 +96,15 @@ export function toXliff2Inline(text: string, placeholders: readonly Placeholder[
  */
 export function toXliff12Inline(text: string, placeholders: readonly Placeholder[] = []): string {
   const known = new Map(placeholders.map((p) => [p.id, p]));
-  const tokens = tokenizePlaceholders(text);
-  const paired = new Set(tokens.flatMap((t) => (t.type === 'close' ? [t.id] : [])));
-  return tokens
-    .map((t) => {
-      if (t.type === 'text') return escapeMarkup(t.value);
-      if (t.type === 'stray') return escapeMarkup(t.char);
-      if (t.type === 'close') return '</g>';
-      const p = known.get(t.id);
-      const ctype = p ? codeTypes[p.kind].ctype : undefined;
-      if (paired.has(t.id)) return `<g${attributes({ id: String(t.id), ctype })}>`;
-      return `<x${attributes({ id: String(t.id), ctype, 'equiv-text': p?.open })}/>`;
-    })
-    .join('');
+  const ctype = (id: number) => {
+    const p = known.get(id);
+    return p ? codeTypes[p.kind].ctype : undefined;
+  };
+  return renderPlaceholders(text, {
+    open: (id) => `<g${attributes({ id: String(id), ctype: ctype(id) })}>`,
+    close: () => '</g>',
+    standalone: (id) => `<x${attributes({ id: String(id), ctype: ctype(id), 'equiv-text': known.get(id)?.open })}/>`,
+  });
 }
 
 /** `<originalData>` entries for a unit's placeholders: the Markdown each code stands for. */

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../pipeline/content/loadProject.ts';
 import { requireValidProject } from '../../pipeline/content/requireValidProject.ts';
-import { loadQaContext } from '../../pipeline/qa/loadQaContext.ts';
-import type { QaContext } from '../../pipeline/qa/types.ts';
-import { isTranslatable, sourceSegments } from '../../pipeline/store/index.ts';
+import { loadQaProject, type QaProject } from '../../pipeline/qa/loadQaContext.ts';
 import { exportXliff } from '../../pipeline/xliff/exportXliff.ts';
 import { importXliff } from '../../pipeline/xliff/importXliff.ts';
 import { readXliff } from '../../pipeline/xliff/readXliff.ts';
@@ -52,21 +50,21 @@ async function storeFiles(root: string): Promise<Map<string, string>> {
 describe('XLIFF exports of the sample store', () => {
   let root: string;
   let project: Project;
-  let context: QaContext;
+  let qa: QaProject;
   let segments: number;
   let store: Map<string, string>;
   beforeAll(async () => {
     root = await copyOfSampleProject();
     project = await requireValidProject(root, { saveCache: false });
-    context = await loadQaContext(root, project.config, { articles: project.articles });
-    segments = project.articles.filter(isTranslatable).reduce((n, a) => n + sourceSegments(a, 'en', context.glossary.doNotTranslate).length, 0);
+    qa = await loadQaProject(project);
+    segments = qa.sources.reduce((n, s) => n + s.segments.length, 0);
     store = await storeFiles(root);
   }, 120_000);
 
   const locales = ['de', 'fr', 'es', 'pt-br', 'ja', 'zh-cn', 'ar'];
   it.each(locales)('%s: 2.1 and 1.2 meet the XLIFF core constraints readXliff checks, and import back changing nothing', async (locale) => {
     for (const version of ['2.1', '1.2'] as const) {
-      const { xml, units } = await exportXliff(project, context, { locale, version });
+      const { xml, units } = await exportXliff(project, qa, { locale, version });
       expect(units).toBe(segments);
       // readXliff throws on any diagnostic: namespace, version, languages, ids, states, inline codes.
       const document = readXliff(xml, `${locale}.xlf`);

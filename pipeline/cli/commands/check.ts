@@ -1,6 +1,6 @@
 import { targetLocales } from '../../config/loadConfig.ts';
 import { loadProject } from '../../content/loadProject.ts';
-import { checkProject, checkXliff, changedFiles, countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary, inChangeSet, loadQaContext, translationWork, type Finding } from '../../qa/index.ts';
+import { checkProject, checkXliff, changedFiles, countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary, inChangeSet, loadQaProject, translationWork, type Finding } from '../../qa/index.ts';
 import { requireTargetLocale } from '../../store/index.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
 import { plural } from '../plural.ts';
@@ -49,8 +49,9 @@ Exit code: 0 clean, 1 on any error (with --strict, on any warning).`,
       throw argumentError('--xliff FILE takes exactly one --locale L (the file\'s target language) and no --changed-since');
     }
     const changed = values['changed-since'] === undefined ? undefined : changedFiles(root, values['changed-since']);
-    const context = await loadQaContext(root, config, { articles: project.articles });
-    const findings = values.xliff === undefined ? await checkProject(project, context, { locales, changed }) : await checkXliff(root, values.xliff, locales[0] ?? '', config, context);
+    const qa = await loadQaProject(project);
+    const { context } = qa;
+    const findings = values.xliff === undefined ? await checkProject(project, qa, { locales, changed }) : await checkXliff(root, values.xliff, locales[0] ?? '', config, context);
     await print(findings, format, async () => translationWork(project, locales, context.glossary.doNotTranslate, (m) => console.error(`warning: ${m}`), inChangeSet(changed)));
     const { errors, warnings } = countFindings(findings);
     return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;

@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
-import { loadQaContext } from '../../qa/loadQaContext.ts';
+import { loadQaProject } from '../../qa/loadQaContext.ts';
 import { exportFilterStates, exportXliff, importSummary, importXliff, xliffVersions, type ExportStatus, type XliffVersion } from '../../xliff/index.ts';
 import { argumentError, parseFlags } from '../parseFlags.ts';
 import { plural } from '../plural.ts';
@@ -61,8 +61,7 @@ async function runExport(args: string[]): Promise<number> {
   if (unknownState !== undefined) throw argumentError(`--state ${unknownState} is no state; use ${exportFilterStates.join(', ')}`);
   const root = values.root ?? process.cwd();
   const project = await requireValidProject(root, { saveCache: false });
-  const context = await loadQaContext(root, project.config, { articles: project.articles });
-  const { xml, units, articles } = await exportXliff(project, context, { locale: values.locale, version, states: states as ExportStatus[] | undefined, articles: values.article });
+  const { xml, units, articles } = await exportXliff(project, await loadQaProject(project), { locale: values.locale, version, states: states as ExportStatus[] | undefined, articles: values.article });
   console.log(`${values.locale}: exported ${plural(units, 'segment')} of ${plural(articles, 'article')} as XLIFF ${version} to ${await writeOutputFile(root, values.out, xml)}`);
   return 0;
 }

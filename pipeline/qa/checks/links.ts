@@ -6,7 +6,7 @@ import { placeholdersOf, proseOf } from './text.ts';
 const URL = /\b(?:https?:\/\/|mailto:|www\.)[^\s<>"'）」]*[^\s<>"'）」.,;:!?。、)\]]/giu;
 
 /** URLs written out in a text. */
-export function urlsOf(text: string): string[] {
+function urlsOf(text: string): string[] {
   return proseOf(text).match(URL) ?? [];
 }
 

@@ -30,8 +30,3 @@ export function placeholdersOf(source: string, context: QaContext): PlaceholderI
 export function tagOf(locale: string, context: QaContext): string {
   return context.tags[locale] ?? locale;
 }
-
-/** Count of each match of `pattern` in `text`. */
-export function countOf(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}

@@ -5,7 +5,7 @@ import { proseOf } from './text.ts';
 const UNSAFE = /<\s*\/?\s*([A-Za-z][\w.:-]*)[^<>]*>|\bon[a-z]+\s*=|\b(?:javascript|vbscript)\s*:|\bdata:[\w.+-]+\/|\{\s*[A-Za-z_$][\w$.]*\s*\(|<!--/giu;
 
 /** The unsafe constructs of a text, as written, lower-cased. */
-export function unsafeConstructs(text: string): string[] {
+function unsafeConstructs(text: string): string[] {
   return [...proseOf(text).matchAll(UNSAFE)].map((m) => (m[1] ? `<${m[1].toLowerCase()}>` : m[0].toLowerCase().replace(/\s+/g, '')));
 }
 
