@@ -15,3 +15,10 @@ const everyMark = new RegExp(anySourceTextMark.source, 'g');
 export function stripSourceTextMarks(markdown: string): string {
   return markdown.replace(everyMark, '');
 }
+
+const markedSpan = new RegExp(`${sourceTextMarks.open}[^${sourceTextMarks.close}]*${sourceTextMarks.close}`, 'g');
+
+/** True when every letter of a text is inside marks: it is all shown in the source language. */
+export function isWhollySourceText(text: string): boolean {
+  return text.includes(sourceTextMarks.open) && !/\p{L}/u.test(text.replace(markedSpan, ''));
+}

@@ -14,4 +14,6 @@ export interface AssembledArticle {
   updated: string;
   /** Markdown with article links already pointing at this locale's pages, without `sourceTextMarks`. */
   body: string;
+  /** The body as written, with the marks around sentences shown in the source language, when it has any. */
+  markedBody?: string;
 }

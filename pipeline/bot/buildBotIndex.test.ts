@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { compileSchema } from '../schema/compileSchema.ts';
 import type { AssembledArticle } from './assembledArticle.ts';
+import { sourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import { buildBotIndex } from './buildBotIndex.ts';
 import { chunkRecordSchema } from './chunkRecord.ts';
 
@@ -39,6 +40,17 @@ describe('buildBotIndex', () => {
     });
     expect(feed.get('en')![0]).toMatchObject({ id: 'en:account/reset-password#:0', state: 'approved', content_locale: 'en', url: 'https://help.example/en/account/reset-password/' });
     expect(feed.get('ja')![0]).toMatchObject({ state: 'machine', content_locale: 'ja', title: 'パスワード' });
+  });
+
+  it('gives a section a partly translated page shows all in English the source locale as content_locale', () => {
+    const { open, close } = sourceTextMarks;
+    const body = 'はじめに。\n\n### 届かない？\n\nWait 60 seconds.\n';
+    const marked = `はじめに。\n\n### 届かない？\n\n${open}Wait 60 seconds.${close}\n`;
+    const ja = buildBotIndex([article({ locale: 'ja', status: { kind: 'translation', review: 'translated', gaps: ['untranslated'] }, body, markedBody: marked })], options).get('ja')!;
+    expect(ja.map((r) => [r.id, r.content_locale, r.state, r.text])).toEqual([
+      ['ja:account/reset-password#:0', 'ja', 'translated', 'はじめに。'],
+      ['ja:account/reset-password#届かない:0', 'en', 'translated', 'Wait 60 seconds.'],
+    ]);
   });
 
   it('orders records by article id whatever the input order, and the schema rejects a bad record', () => {

@@ -28,12 +28,12 @@ export function buildBotIndex(articles: readonly AssembledArticle[], options: Bo
 /** The chunk records of one article copy. */
 export function articleRecords(article: AssembledArticle, options: Pick<BotIndexOptions, 'sourceLocale' | 'site' | 'chunk'>): ChunkRecord[] {
   const state = feedState(article.status);
-  const contentLocale = state === 'fallback' ? options.sourceLocale : article.locale;
-  return chunkArticle(article.body, options.chunk ?? defaultChunkOptions).map((chunk) => ({
+  return chunkArticle(article.markedBody ?? article.body, options.chunk ?? defaultChunkOptions).map((chunk) => ({
     id: `${article.locale}:${article.articleId}#${chunk.anchor}:${chunk.part}`,
     article_id: article.articleId,
     locale: article.locale,
-    content_locale: contentLocale,
+    // A fallback copy is the original; so is a section of a partly translated page shown all in English.
+    content_locale: state === 'fallback' || chunk.sourceLanguage ? options.sourceLocale : article.locale,
     state,
     url: options.site + articleUrl(article.locale, article.articleId, chunk.anchor ? `#${chunk.anchor}` : ''),
     title: article.title,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { sourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import { chunkArticle } from './chunkArticle.ts';
 import { countTokens } from './countTokens.ts';
 import { inlineText } from './plainText.ts';
@@ -32,7 +33,19 @@ describe('chunkArticle', () => {
   it('never splits a code block nor treats a # line inside it as a heading, and keeps the code', () => {
     const body = '## Install\n\n```sh\n## not a heading\nnpm install @lumo/sdk\n```\n\nDone.\n';
     expect(chunkArticle(body)).toEqual([
-      { anchor: 'install', headingPath: ['Install'], part: 0, text: '## not a heading\nnpm install @lumo/sdk\n\nDone.', tokenCount: countTokens('## not a heading\nnpm install @lumo/sdk\n\nDone.') },
+      { anchor: 'install', headingPath: ['Install'], part: 0, text: '## not a heading\nnpm install @lumo/sdk\n\nDone.', tokenCount: countTokens('## not a heading\nnpm install @lumo/sdk\n\nDone.'), sourceLanguage: false },
+    ]);
+  });
+
+  it('tells the sections a partly translated page shows all in the source language by kb assemble’s marks, which leave the text', () => {
+    const { open, close } = sourceTextMarks;
+    const body = `Einleitung. ${open}Intro.${close}\n\n## ${open}Before you start${close}\n\n- ${open}Check [the app](/de/a/b/).${close}\n\n\`\`\`sh\nlumo retry\n\`\`\`\n\n## Warten\n\n${open}Wait.${close}\n\nDann ${open}nochmal${close}.\n\n## Code\n\n\`\`\`sh\nlumo retry\n\`\`\`\n`;
+    expect(chunkArticle(body).map((c) => [c.anchor, c.headingPath, c.text, c.sourceLanguage])).toEqual([
+      ['', [], 'Einleitung. Intro.', false],
+      // Code is in no language: an English section with a code sample is still English.
+      ['before-you-start', ['Before you start'], 'Check the app.\n\nlumo retry', true],
+      ['warten', ['Warten'], 'Wait.\n\nDann nochmal.', false],
+      ['code', ['Code'], 'lumo retry', false],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { isWhollySourceText, sourceTextMarks, stripSourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import { countTokens } from './countTokens.ts';
 import { markdownSections, type MarkdownBlock } from './markdownSections.ts';
 import { inlineText, plainText } from './plainText.ts';
@@ -13,6 +14,8 @@ export interface ArticleChunk {
   part: number;
   text: string;
   tokenCount: number;
+  /** Every sentence of its text (code aside) is shown in the source language: a partly translated page's English section. */
+  sourceLanguage: boolean;
 }
 
 export interface ChunkOptions {
@@ -27,49 +30,67 @@ export const defaultChunkOptions: ChunkOptions = { maxTokens: 500 };
  * heading), a section over `maxTokens` split between its blocks (sentences of an overlong paragraph),
  * never across sections and never inside a code block. Anchors are the ids the site gives the
  * headings (github-slugger over the heading text, duplicates numbered), so `url#anchor` lands on it.
+ * The body may carry `kb assemble`'s source-text marks: they tell which chunks are all in the
+ * source language, and are not part of any chunk's text.
  */
 export function chunkArticle(body: string, options: ChunkOptions = defaultChunkOptions): ArticleChunk[] {
   const slugger = new GithubSlugger();
   const chunks: ArticleChunk[] = [];
   let h2: string | undefined;
   for (const section of markdownSections(body)) {
-    const heading = inlineText(section.heading);
+    const heading = withoutMarks(inlineText(section.heading));
     const anchor = section.depth === 1 ? '' : slugger.slug(heading);
     if (section.depth === 2) h2 = heading;
     const headingPath = section.depth === 1 ? [] : section.depth === 2 || h2 === undefined ? [heading] : [h2, heading];
-    packBlocks(section.blocks, options.maxTokens).forEach(({ text, tokenCount }, part) => chunks.push({ anchor, headingPath, part, text, tokenCount }));
+    packBlocks(section.blocks, options.maxTokens).forEach(({ text, tokenCount, sourceLanguage }, part) => chunks.push({ anchor, headingPath, part, text, tokenCount, sourceLanguage }));
   }
   return chunks;
 }
 
+type Piece = Pick<ArticleChunk, 'text' | 'tokenCount' | 'sourceLanguage'>;
+
 /**
  * Plain-text pieces of ≤ maxTokens from consecutive blocks (a single larger code block stays
  * whole), with their token counts: no token spans the whitespace or end mark between units, so a
- * piece counts the sum of its units and no text is counted twice.
+ * piece counts the sum of its units and no text is counted twice. A piece is in the source
+ * language when each of its text units is wholly marked.
  */
-function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): { text: string; tokenCount: number }[] {
-  const pieces: { text: string; tokenCount: number }[] = [];
+function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): Piece[] {
+  const pieces: Piece[] = [];
   let current: string[] = [];
   let tokens = 0;
+  let textUnits = 0;
+  let sourceUnits = 0;
   const flush = (): void => {
-    if (current.length) pieces.push({ text: current.join('\n\n'), tokenCount: tokens });
+    if (current.length) pieces.push({ text: current.join('\n\n'), tokenCount: tokens, sourceLanguage: textUnits > 0 && sourceUnits === textUnits });
     current = [];
-    tokens = 0;
+    tokens = textUnits = sourceUnits = 0;
   };
   for (const block of blocks) {
-    const text = plainText(block.markdown, block.kind);
+    const marked = plainText(block.markdown, block.kind);
+    const text = withoutMarks(marked);
     if (!text) continue;
     const blockTokens = countTokens(text);
-    const units = block.kind === 'text' && blockTokens > maxTokens ? sentences(text) : [text];
+    const units = block.kind === 'text' && blockTokens > maxTokens ? sentences(marked) : [marked];
     for (const unit of units) {
-      const size = units.length === 1 ? blockTokens : countTokens(unit);
+      const plain = units.length === 1 ? text : withoutMarks(unit);
+      const size = units.length === 1 ? blockTokens : countTokens(plain);
       if (tokens > 0 && tokens + size > maxTokens) flush();
-      current.push(unit);
+      current.push(plain);
       tokens += size;
+      if (block.kind === 'text') {
+        textUnits++;
+        if (isWhollySourceText(unit)) sourceUnits++;
+      }
     }
   }
   flush();
   return pieces;
+}
+
+/** Text without source-text marks (most text has none: no copy then). */
+function withoutMarks(text: string): string {
+  return text.includes(sourceTextMarks.open) ? stripSourceTextMarks(text) : text;
 }
 
 /** Sentences of an overlong paragraph (Latin and CJK end marks). */

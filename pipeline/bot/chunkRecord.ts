@@ -8,7 +8,7 @@ export interface ChunkRecord {
   id: string;
   article_id: string;
   locale: string;
-  /** Language the text is in: the source locale for a fallback copy. */
+  /** Language the text is in: the source locale for a fallback copy and for a section shown all in the source language. */
   content_locale: string;
   state: FeedState;
   /** The page in this locale, with the heading's anchor. */

@@ -17,11 +17,13 @@ const copy: LocalizedArticle = {
 };
 
 describe('parseAssembled', () => {
-  it('reads back what kb assemble writes: dates and numeric tags as strings, the status, the body without marks', () => {
+  it('reads back what kb assemble writes: dates and numeric tags as strings, the status, the body without marks (and with them apart)', () => {
     expect(parseAssembled('x.md', renderSiteArticle(copy), 'developers/error-codes.md')).toEqual({
       locale: 'ja', articleId: 'developers/error-codes', format: 'md', status: copy.status, title: 'エラー', description: 'd',
       type: 'troubleshooting', category: 'developers', tags: ['401', 'api'], updated: '2026-11-22', body: '\n本文です。Wait 60 seconds.\n',
+      markedBody: `\n本文です。${open}Wait 60 seconds.${close}\n`,
     });
+    expect(parseAssembled('x.md', renderSiteArticle({ ...copy, body: '\n本文です。\n' }), 'developers/error-codes.md')).not.toHaveProperty('markedBody');
   });
   it('refuses a file that is not an assembled article, or whose status it does not know', () => {
     expect(() => parseAssembled('x.md', '# hi\n', 'a/b.md')).toThrow(/not an assembled article/);

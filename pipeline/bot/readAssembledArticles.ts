@@ -35,6 +35,8 @@ export function parseAssembled(file: string, text: string, relativePath: string)
   if (!match || !data || typeof data.articleId !== 'string' || typeof data.locale !== 'string' || !status) {
     throw new UserError([fileDiagnostic(file, 'bot/bad-site-content', 'not an assembled article (no locale, articleId or status frontmatter)', 'run `kb assemble` again')]);
   }
+  const written = text.slice(match[0].length);
+  const body = stripSourceTextMarks(written);
   return {
     locale: data.locale,
     articleId: data.articleId,
@@ -46,6 +48,7 @@ export function parseAssembled(file: string, text: string, relativePath: string)
     category: String(data.category),
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
     updated: String(data.updated),
-    body: stripSourceTextMarks(text.slice(match[0].length)),
+    body,
+    ...(body.length === written.length ? {} : { markedBody: written }),
   };
 }
