@@ -29,6 +29,6 @@ export default defineConfig({
   expect(result.stdout).toContain(`source bundle 3 pages in ${join(root, 'dist', 'pagefind-de')}`);
   // Only the configured locale without pages is missing; the repository's other locales are not expected.
   expect(result.stderr.trim().split('\n')).toEqual([
-    'warning: search/no-language-index  no indexed page has <html lang="fr">; its search page offers English results only',
+    'warning: search/no-language-index  no indexed page has <html lang="fr">; its search page offers German results only',
   ]);
 });

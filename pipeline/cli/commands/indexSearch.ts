@@ -23,8 +23,9 @@ search pages can search on request. Run it after astro build.`,
     });
     for (const [lang, pages] of Object.entries(report.languages)) console.log(`search: ${lang.padEnd(6)} ${pages} pages`);
     console.log(`search: source bundle ${report.sourcePages} pages in ${report.sourceBundleDir}`);
+    const sourceName = config.locales.find((locale) => locale.code === config.sourceLocale)?.englishName ?? config.sourceLocale;
     for (const lang of report.missingLanguages) {
-      console.error(`warning: search/no-language-index  no indexed page has <html lang="${lang}">; its search page offers English results only`);
+      console.error(`warning: search/no-language-index  no indexed page has <html lang="${lang}">; its search page offers ${sourceName} results only`);
     }
     return 0;
   },
