@@ -64,6 +64,8 @@ describe('BotRetriever', () => {
     );
     const japanese = new BotRetriever(ja, new Map(), config.locales);
     expect(japanese.ask('パスワードを忘れた', 'ja')[0]?.article_id).toBe('account/reset-password');
+    // Typed in hiragana, as a phone keyboard offers it first.
+    expect(japanese.ask('ぱすわーどをわすれた', 'ja')[0]?.article_id).toBe('account/reset-password');
     // 今日 matches two articles, but 天気 is inside a word the segmenter finds, not a bigram straddling two: it weighs fully.
     expect(japanese.ask('今日の天気', 'ja')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { BilingualVocabulary } from './bilingualVocabulary.ts';
 import { Bm25Index } from './bm25Index.ts';
 import type { ChunkRecord } from './chunkRecord.ts';
 import { editDistance } from './editDistance.ts';
-import { cjkCharacter } from './normalizeTerm.ts';
+import { cjkCharacter, foldKana } from './normalizeTerm.ts';
 import { primaryLanguage } from '../../site/scripts/search/stopWords.ts';
 import { cjkSegmenter, tokenize } from './tokenize.ts';
 
@@ -228,11 +228,11 @@ export class BotRetriever {
 }
 
 /**
- * The CJK words the segmenter finds in a question (the tokenizer's, so words and bigrams agree), lower-cased as the tokenizer's bigrams are: two
+ * The CJK words the segmenter finds in a question (the tokenizer's, so words and bigrams agree), folded as the tokenizer's bigrams are: two
  * characters or more, or one kanji (色, 音: a word; a lone kana is a particle or a fragment).
  */
 function cjkWords(question: string, tag: string): string[] {
   return [...cjkSegmenter(primaryLanguage(tag)).segment(question.normalize('NFKC'))]
     .filter((s) => s.isWordLike && cjkCharacter.test(s.segment) && ([...s.segment].length >= 2 || /\p{sc=Han}/u.test(s.segment)))
-    .map((s) => s.segment.toLowerCase());
+    .map((s) => foldKana(s.segment.toLowerCase()));
 }

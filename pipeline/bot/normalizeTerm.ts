@@ -18,3 +18,11 @@ export function normalizeTerm(word: string): string {
   }
   return w;
 }
+
+/**
+ * Hiragana as katakana: readers type a loanword in the kana their keyboard gives first
+ * (ぱすわーど for パスワード), so Japanese text is matched with the two kana folded together.
+ */
+export function foldKana(text: string): string {
+  return /[\u3041-\u3096]/.test(text) ? text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)) : text;
+}

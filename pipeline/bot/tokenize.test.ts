@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from './editDistance.ts';
-import { normalizeTerm } from './normalizeTerm.ts';
+import { foldKana, normalizeTerm } from './normalizeTerm.ts';
 import { stemWord } from './stemWord.ts';
 import { tokenize, tokenizeAll } from './tokenize.ts';
 
@@ -16,7 +16,8 @@ describe('tokenize', () => {
   });
   it('cuts Japanese and Chinese into bigrams of the words between particles, so ICU boundaries do not matter', () => {
     // Particles (を) and single kana end a run.
-    expect(tokenize('パスワードを忘れた', 'ja')).toEqual(['パス', 'スワ', 'ワー', 'ード', '忘れ']);
+    // Kana are folded to katakana (忘れ → 忘レ): see the next test.
+    expect(tokenize('パスワードを忘れた', 'ja')).toEqual(['パス', 'スワ', 'ワー', 'ード', '忘レ']);
     // 页面 and 客服 come out as bigrams whatever the segmenter did with them.
     expect(tokenize('页面显示客服', 'zh-CN')).toEqual(['页面', '面显', '显示', '示客', '客服']);
   });
@@ -34,6 +35,13 @@ describe('tokenize', () => {
 });
 
 describe('normalizeTerm and stemWord', () => {
+  it('matches a word typed in hiragana with its katakana spelling', () => {
+    // ICU cuts the unfamiliar hiragana word into pieces, single kana drop out: the bigrams left are the katakana word's.
+    expect(tokenize('ぱすわーどをわすれた', 'ja')).toEqual(['スワ', 'ワー']);
+    expect(tokenize('パスワード', 'ja')).toEqual(expect.arrayContaining(['スワ', 'ワー']));
+    expect(foldKana('ぱすわーど、ヴ')).toBe('パスワード、ヴ');
+  });
+
   it('unifies alef forms and keeps kana voicing marks', () => {
     expect(normalizeTerm('أإآ')).toBe('ااا');
     expect(normalizeTerm('デバイス')).toBe('デバイス');

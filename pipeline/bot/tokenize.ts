@@ -1,5 +1,5 @@
 import { isStopWord, primaryLanguage } from '../../site/scripts/search/stopWords.ts';
-import { cjkCharacter, normalizeTerm } from './normalizeTerm.ts';
+import { cjkCharacter, foldKana, normalizeTerm } from './normalizeTerm.ts';
 import { stemWord } from './stemWord.ts';
 
 /** French and Italian elided articles and pronouns glued to the next word: l'appel → appel. */
@@ -108,7 +108,7 @@ function cjkRuns(text: string, language: string, keep: (word: string) => boolean
   let run = '';
   for (const segment of cjkSegmenter(language).segment(text.normalize('NFKC'))) {
     const word = segment.segment;
-    if (segment.isWordLike && cjkCharacter.test(word) && keep(word)) run += word.toLowerCase();
+    if (segment.isWordLike && cjkCharacter.test(word) && keep(word)) run += foldKana(word.toLowerCase());
     else {
       if (run) runs.push(run);
       run = '';
