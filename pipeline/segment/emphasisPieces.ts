@@ -117,12 +117,18 @@ function pairParses(pieces: Piece[], id: number, sourceText: string, context: Su
   const closeRun = delimiterRun(pieces, closeAt, delimiter, context);
   if (!flanking(delimiter, openRun.before, openRun.after).open) return false;
   if (!flanking(delimiter, closeRun.before, closeRun.after).close) return false;
-  // A run that closes one pair and opens another only works in the source's own arrangement.
+  // A run that closes one pair and opens another only works in the source's own arrangement: the
+  // placeholders from that close to this open, as one sequence (`{/1}{2}{3}` in `*a*****b*…`).
   for (let at = openRun.from; at < openAt; at += 1) {
     const piece = pieces[at];
-    if (piece?.type === 'markup' && piece.side === 'close' && !sourceText.includes(`{/${piece.pair}}{${id}}`)) return false;
+    if (piece?.type === 'markup' && piece.side === 'close' && !sourceText.includes(tokensBetween(pieces, at, openAt))) return false;
   }
   return true;
+}
+
+/** The placeholders of pieces `from`…`to` (one delimiter run) as written in the text. */
+function tokensBetween(pieces: Piece[], from: number, to: number): string {
+  return pieces.slice(from, to + 1).map((piece) => (piece.type === 'markup' ? piece.token : piece.value)).join('');
 }
 
 interface DelimiterRun {

@@ -102,6 +102,13 @@ describe('reassembleArticle', () => {
     expect(rebuild(segmented, { 'Tap {1}Save{/1} now.': '{1}{/1}Tippen.' }).body).toBe('Tippen.');
   });
 
+  it('keeps a delimiter run that closes one pair and opens two as the source wrote it (found by the round-trip property)', () => {
+    const segmented = article('*e.g. * ~~****a* a* \\***~~');
+    const source = segmented.segments.find((s) => s.text.includes('{3}'))!.text;
+    expect(source).toBe('{1}e.g. * ~~{/1}{2}{3}a{/3} a* *{/2}~~');
+    expect(rebuild(segmented, { [source]: source.toUpperCase() }).body).toBe('*E.G. * ~~****A* A* \\***~~');
+  });
+
   it('writes a shortcut reference link in full so the translated label still resolves', () => {
     const rebuilt = rebuild(article('Open [Settings].\n\n[settings]: /settings'), { 'Open {1}Settings{/1}.': 'Öffnen Sie {1}Einstellungen{/1}.' });
     expect(rebuilt.body).toBe('Öffnen Sie [Einstellungen][Settings].\n\n[settings]: /settings');
