@@ -48,11 +48,6 @@ export class Bm25Index {
     return Math.max(0.05, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
   }
 
-  /** How many documents have a term. */
-  documentFrequency(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
-  }
-
   has(term: string): boolean {
     return this.postings.has(term);
   }
