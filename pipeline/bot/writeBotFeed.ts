@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readIfExists, writeBuildOutputSync, writeFileAtomic, type AtomicWriteOptions } from '../fs/writeFileAtomic.ts';
+import { readIfExists, writeBuildOutputSync, writeFileAtomic } from '../fs/writeFileAtomic.ts';
 import { sha256 } from './buildBotIndex.ts';
 import { chunkRecordSchema, type ChunkRecord } from './chunkRecord.ts';
 import { feedChanges, type FeedChanges } from './feedChanges.ts';
@@ -12,8 +12,6 @@ export const botIndexDir = 'bot-index';
  * so the baseline for the changes file lives in the git-ignored `.kb/`.
  */
 export const previousFeedFile = join('.kb', 'bot-index', 'records.json');
-/** How files in dist/ are written: atomically, without syncing (a build rewrites them; see AtomicWriteOptions). */
-export const buildOutput: AtomicWriteOptions = { durable: false };
 
 export interface FeedManifest {
   format: 'polyglot-kb-bot-feed';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts';
+import { writeBuildOutputSync } from '../fs/writeFileAtomic.ts';
 import { loadGlossary } from '../glossary/loadGlossary.ts';
 import { alignedPairs } from './alignedPairs.ts';
 import { learnVocabulary, type AlignedPair } from './bilingualVocabulary.ts';
@@ -9,7 +9,6 @@ import { glossaryPairs, glossarySynonymPairs } from './glossaryPairs.ts';
 import { loadSiteLabels } from './siteLabels.ts';
 import { tokenize } from './tokenize.ts';
 import { serializeVocabulary, vocabularyLocales, vocabularyPath } from './vocabularyFile.ts';
-import { buildOutput } from './writeBotFeed.ts';
 
 export interface VocabularyInput {
   /** Source article ids whose store files are read. */
@@ -40,7 +39,7 @@ export async function writeVocabularies(root: string, config: KbConfig, distDir:
       const labels = { source: sourceLabels, target: await loadSiteLabels(locale.code, config.sourceLocale), categories: input.categories };
       pairs = await alignedPairs(root, config, locale.code, { articleIds: input.articleIds, labels, terms: glossaryPairs(glossary, locale.code), tokens });
     }
-    await writeFileAtomic(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)), buildOutput);
+    writeBuildOutputSync(join(distDir, vocabularyPath(locale.code)), serializeVocabulary(locale.code, config.sourceLocale, learnVocabulary(pairs)));
   }
 }
 
