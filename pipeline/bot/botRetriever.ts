@@ -201,7 +201,6 @@ export class BotRetriever {
     return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([t]) => t);
   }
 
-
   private indexFor(locale: string): LocaleIndex {
     let built = this.indexes.get(locale);
     if (built) return built;

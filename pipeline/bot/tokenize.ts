@@ -102,11 +102,11 @@ export function cjkSegmenter(language: string): Intl.Segmenter {
   return segmenterFor(language === 'zh' ? 'zh' : 'ja');
 }
 
-/** Runs of CJK text between stop words and non-CJK characters. */
+/** Runs of CJK text (already NFKC) between stop words and non-CJK characters. */
 function cjkRuns(text: string, language: string, keep: (word: string) => boolean): string[] {
   const runs: string[] = [];
   let run = '';
-  for (const segment of cjkSegmenter(language).segment(text.normalize('NFKC'))) {
+  for (const segment of cjkSegmenter(language).segment(text)) {
     const word = segment.segment;
     if (segment.isWordLike && cjkCharacter.test(word) && keep(word)) run += foldKana(word.toLowerCase());
     else {
