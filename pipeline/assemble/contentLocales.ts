@@ -17,7 +17,7 @@ export async function readContentLocales(root: string): Promise<Map<string, stri
   const file = join(root, contentLocalesFile);
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
-    throw new UserError([fileDiagnostic(file, 'bot/no-site-content', 'no assembled articles', 'run `kb assemble` first')]);
+    throw new UserError([fileDiagnostic(file, 'site/no-content-locales', 'no assembled articles', 'run `kb assemble` first')]);
   });
   return new Map(Object.entries(JSON.parse(text) as Record<string, string[]>));
 }

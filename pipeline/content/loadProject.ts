@@ -7,7 +7,7 @@ import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics
 import { ContentCache, contentKey } from '../cache/ContentCache.ts';
 import { describeSyntaxError, parseMarkdown, type MarkdownSyntaxError } from '../markdown/parseMarkdown.ts';
 import { collectArticleLinks, type ArticleLink } from './articleLinks.ts';
-import { parseArticle, type Article } from './parseArticle.ts';
+import { lineOf, parseArticle, type Article } from './parseArticle.ts';
 
 /** Everything the pipeline stages start from: config, valid source articles, and what is wrong. */
 export interface Project {
@@ -127,18 +127,8 @@ export async function listMarkdownFiles(dir: string): Promise<string[] | undefin
 
 /** Where `text` holds a source-text mark (see sourceTextMarks), 1-based; columns count code points. */
 function reservedCharacters(text: string): { line: number; column: number; char: string }[] {
-  // Nearly every body holds none: one scan, and positions only for a body that does.
-  if (!anySourceTextMark.test(text)) return [];
-  const found: { line: number; column: number; char: string }[] = [];
-  let line = 1;
-  let lineStart = 0;
-  for (const match of text.matchAll(new RegExp(anySourceTextMark.source, 'g'))) {
-    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < match.index; i = text.indexOf('\n', lineStart)) {
-      line += 1;
-      lineStart = i + 1;
-    }
-    const column = [...text.slice(lineStart, match.index)].length + 1;
-    found.push({ line, column, char: match[0] });
-  }
-  return found;
+  return [...text.matchAll(new RegExp(anySourceTextMark.source, 'g'))].map((match) => {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    return { line: lineOf(text, match.index), column: [...text.slice(lineStart, match.index)].length + 1, char: match[0] };
+  });
 }
