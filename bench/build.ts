@@ -49,7 +49,7 @@ const node = process.execPath;
 const kb = (...args: string[]): [string, string[]] => [node, [join(repoRoot, 'bin/kb.mjs'), ...args, '--root', dir]];
 const plan: [string, [string, string[]]][] = [
   ['generate', [node, [join(repoRoot, 'bench/generateContent.ts'), '--root', dir, '--articles', String(articles)]]],
-  // Machine-translated pages through the project's own path; articles marked translate: false stay fallbacks.
+  // Machine-translated pages through the project's own path; articles marked translate: false stay in English (source-only copies).
   ['translate (pseudo)', kb('translate', '--provider', 'pseudo')],
   ['kb assemble', kb('assemble')],
   ['astro build', [node, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build']]],

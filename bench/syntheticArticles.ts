@@ -30,7 +30,7 @@ interface Plan {
 const minWords = 300;
 const maxWords = 600;
 /**
- * Share of articles marked `translate: false`: their copies in other locales are source fallbacks,
+ * Share of articles marked `translate: false`: their copies in other locales show the source (source-only),
  * so the build handles both translated and fallback pages (which Pagefind leaves out).
  */
 export const untranslatedShare = 0.2;
