@@ -9,8 +9,9 @@ export const tempFilePattern = '*.tmp';
 export interface AtomicWriteOptions {
   /**
    * Sync the file and its folder so the write survives a power cut (default). Derived output that
-   * a build rewrites anyway (dist/: thousands of Markdown twins) skips it: the rename still keeps
-   * readers from seeing half a file, and the syncs cost more than the writes.
+   * a build rewrites anyway (dist/) skips it: the rename still keeps readers from seeing half a
+   * file, and the syncs cost more than the writes. (The many small dist/ files — Markdown twins,
+   * the feed — go through writeBuildOutputSync instead.)
    */
   durable?: boolean;
 }

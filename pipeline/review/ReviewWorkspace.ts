@@ -4,10 +4,10 @@ import type { KbConfig } from '../config/defineConfig.ts';
 import { requireLocale, targetLocales } from '../config/loadConfig.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
-import { entryFindings, loadQaProject, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
+import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
 import { unitId } from '../qa/storeUnits.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, reconcileArticle, requireTargetLocale, storeTime, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -76,7 +76,7 @@ export class ReviewWorkspace {
   /** The target locales with their progress. */
   async locales(only?: readonly string[]): Promise<ReviewLocale[]> {
     const codes = only?.length ? only.map((code) => requireTargetLocale(this.config, code)) : targetLocales(this.config).map((l) => l.code);
-    const { sources } = await this.load();
+    const sources = await this.sources();
     const store = this.store();
     const result: ReviewLocale[] = [];
     for (const code of codes) {
@@ -150,6 +150,14 @@ export class ReviewWorkspace {
   /** The project as it is on disk now: its QA context and its translatable articles' segments. */
   private async load(): Promise<QaProject> {
     return loadQaProject(await requireValidProject(this.root, { saveCache: false }));
+  }
+
+  /**
+   * Only the translatable articles' segments: progress needs no QA context (tone guides, the
+   * Japanese analyser), and the app asks for it after every save.
+   */
+  private async sources(): Promise<SourceArticle[]> {
+    return sourceArticles(await requireValidProject(this.root, { saveCache: false }), await loadDoNotTranslate(this.root));
   }
 
   /** Store entries matched to the current segments, as `kb status` sees them. */

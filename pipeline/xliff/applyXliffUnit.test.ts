@@ -45,6 +45,14 @@ describe('applyXliffUnit', () => {
     expect(translated.outcome === 'applied' && translated.entry).toMatchObject({ target: 'Warten Sie eine Minute.', state: 'translated', origin: 'import:xliff' });
   });
 
+  it('lets a fuzzy memory match the store got since the export give way too, but not an exact one (a person\'s translation, reused)', () => {
+    const exported = unit({ translationHash: translationHash(undefined, 'unconfirmed') });
+    const fuzzySince = { ...stored, target: 'Warten Sie eine Stunde.', state: 'fuzzy' as const, origin: 'tm-fuzzy' as const, score: 88 };
+    expect(applyXliffUnit(exported, '2.1', fuzzySince, wait, change)).toMatchObject({ outcome: 'applied', entry: { target: 'Warten Sie eine Minute.', state: 'translated' } });
+    const exactSince = { ...stored, target: 'Warte eine Minute.', state: 'approved' as const, origin: 'tm-exact' as const, by: 'kb translate' };
+    expect(applyXliffUnit(exported, '2.1', exactSince, wait, change)).toMatchObject({ outcome: 'refused', rule: 'xliff/conflict' });
+  });
+
   it('compares with the store when a tool dropped kb\'s metadata', () => {
     const bare = { sourceHash: undefined, translationHash: undefined };
     expect(applyXliffUnit(unit(bare), '1.2', stored, wait, change)).toEqual({ outcome: 'unchanged' });

@@ -44,8 +44,9 @@ export function applyXliffUnit(unit: XliffUnit, version: XliffDocument['version'
   // A tool that dropped kb's metadata leaves nothing to compare with: the store is taken as exported.
   const exported = unit.translationHash ?? current;
   if (proposed === exported || proposed === current) return { outcome: 'unchanged' };
-  // A draft the store got meanwhile (machine or memory output, a rejection) gives way to the
-  // translator's work; a person's translation or review since the export does not.
+  // A draft the store got meanwhile (machine output, a fuzzy memory match, a rejection) gives way
+  // to the translator's work; a person's translation or review since the export does not — nor
+  // does an exact or context memory match, which brings the state a person gave that translation.
   if (exported !== current && storedState !== 'unconfirmed') {
     return refuse('xliff/conflict', `changed in the store since the export (now ${entry.state}${entry.by ? ` by ${entry.by}` : ''}${entry.at ? ` at ${entry.at}` : ''})`, 'export the file again, or make this change in kb review');
   }
