@@ -6,27 +6,17 @@ import { basename, dirname, join } from 'node:path';
 /** Names of temp files an interrupted write can leave behind (for .gitignore). */
 export const tempFilePattern = '*.tmp';
 
-export interface AtomicWriteOptions {
-  /**
-   * Sync the file and its folder so the write survives a power cut (default). Derived output that
-   * a build rewrites anyway (dist/) skips it: the rename still keeps readers from seeing half a
-   * file, and the syncs cost more than the writes. (The many small dist/ files — Markdown twins,
-   * the feed — go through writeBuildOutputSync instead.)
-   */
-  durable?: boolean;
-}
-
 /**
  * Replace `path` with `content` so a reader or a crash sees the old file or the new one, never a
- * mix. Returns false, touching nothing, when the file already holds exactly `content` — so mtimes
- * and `git status` stay clean.
+ * mix, and the write survives a power cut (file and folder synced). Returns false, touching
+ * nothing, when the file already holds exactly `content` — so mtimes and `git status` stay clean.
  */
-export async function writeFileAtomic(path: string, content: string, options: AtomicWriteOptions = {}): Promise<boolean> {
+export async function writeFileAtomic(path: string, content: string): Promise<boolean> {
   if ((await readIfExists(path)) === content) return false;
   await mkdir(dirname(path), { recursive: true });
-  const temp = await writeTempFile(path, content, options);
+  const temp = await writeTempFile(path, content);
   try {
-    await commitTempFile(temp, path, options);
+    await commitTempFile(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
@@ -35,9 +25,10 @@ export async function writeFileAtomic(path: string, content: string, options: At
 }
 
 /**
- * `writeFileAtomic` for build output (`durable: false`), synchronously: for thousands of small
- * files (Markdown twins, the feed) one call per file costs far less CPU than a promise and a
- * thread-pool round trip per open, write, close and rename. Same contract: a temp file beside
+ * `writeFileAtomic` for build output (dist/), synchronously and without syncing to disk: a build
+ * rewrites it anyway, the rename still keeps readers from seeing half a file, and for thousands of
+ * small files (Markdown twins, the feed) a sync and a promise and thread-pool round trip per open,
+ * write, close and rename cost far more than the writes. Same contract: a temp file beside
  * `path` renamed over it, nothing touched (false) when the file already holds `content`.
  * `folders` remembers the folders already created, so each is made once.
  */
@@ -66,12 +57,12 @@ export function writeBuildOutputSync(path: string, content: string | Uint8Array,
 }
 
 /** First half of an atomic write: `content` durably on disk in a temp file beside `path`. */
-export async function writeTempFile(path: string, content: string, { durable = true }: AtomicWriteOptions = {}): Promise<string> {
+export async function writeTempFile(path: string, content: string): Promise<string> {
   const temp = tempPath(path);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-    if (durable) await handle.sync();
+    await handle.sync();
     await handle.close();
   } catch (error) {
     await handle.close().catch(() => undefined);
@@ -91,9 +82,9 @@ function tempPath(path: string): string {
 }
 
 /** Second half: rename the temp file over `path`, then sync the folder so the rename survives a power cut. */
-export async function commitTempFile(temp: string, path: string, { durable = true }: AtomicWriteOptions = {}): Promise<void> {
+export async function commitTempFile(temp: string, path: string): Promise<void> {
   await rename(temp, path);
-  if (durable) await syncFolder(dirname(path));
+  await syncFolder(dirname(path));
 }
 
 /** The file's text, or undefined when it does not exist. */
