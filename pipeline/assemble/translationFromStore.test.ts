@@ -77,6 +77,13 @@ describe('translationFromStore: what the page says it is', () => {
     expect(warnings).toEqual(['de calls/wait b1.s0: the translation introduces <script>; showing the source sentence']);
   });
 
+  it('a target holding the reserved source-text marks: the source sentence shown, so the marks cannot mislabel German as English', () => {
+    const { translation, warnings } = assembleGerman(entries('translated', { 'b1.s0': { target: `Verwenden Sie ${open}Kopfhörer${close}.` } }));
+    expect(translation?.status).toEqual({ kind: 'translation', review: 'translated', gaps: ['untranslated'] });
+    expect(translation?.body).toBe(`Öffnen Sie **Einstellungen**. Warten Sie 30 Sekunden.\n\n${open}Use headphones.${close}\n`);
+    expect(warnings).toEqual([`de calls/wait b1.s0: the translation introduces ${open}, ${close}; showing the source sentence`]);
+  });
+
   it('under the approved policy, a sentence not yet approved is partly untranslated, and the page is approved', () => {
     const { translation } = assembleGerman(entries('approved', { 'b0.s0': { state: 'reviewed' }, title: { state: 'translated' } }), 'approved');
     expect(translation?.status).toEqual({ kind: 'translation', review: 'approved', gaps: ['untranslated'] });

@@ -1,8 +1,16 @@
 import type { QaCheck } from '../types.ts';
+import { anySourceTextMark } from '../../assemble/sourceTextMarks.ts';
 import { proseOf } from './text.ts';
 
-/** HTML or JSX tags, event handlers and script URLs: what could run or restyle a page. */
-const UNSAFE = /<\s*\/?\s*([A-Za-z][\w.:-]*)[^<>]*>|\bon[a-z]+\s*=|\b(?:javascript|vbscript)\s*:|\bdata:[\w.+-]+\/|\{\s*[A-Za-z_$][\w$.]*\s*\(|<!--/giu;
+/**
+ * HTML or JSX tags, event handlers and script URLs: what could run or restyle a page. Also the
+ * marks `kb assemble` puts around source-language sentences (no source may hold them): in a
+ * translation they would mark its own text as English on the page.
+ */
+const UNSAFE = new RegExp(
+  `<\\s*\\/?\\s*([A-Za-z][\\w.:-]*)[^<>]*>|\\bon[a-z]+\\s*=|\\b(?:javascript|vbscript)\\s*:|\\bdata:[\\w.+-]+\\/|\\{\\s*[A-Za-z_$][\\w$.]*\\s*\\(|<!--|${anySourceTextMark.source}`,
+  'giu',
+);
 
 /** The unsafe constructs of a text, as written, lower-cased. */
 function unsafeConstructs(text: string): string[] {
@@ -19,7 +27,7 @@ export function introducedUnsafeMarkup(source: string, target: string): string[]
 export const unsafeMarkup: QaCheck = {
   id: 'unsafe-markup',
   severity: 'error',
-  description: 'the target introduces HTML, JSX, <script> or javascript: URLs its source lacks',
+  description: 'the target introduces HTML, JSX, <script>, javascript: URLs or the reserved marks ⸂ ⸃ its source lacks',
   target(unit, _context, report) {
     for (const construct of introducedUnsafeMarkup(unit.source, unit.target)) {
       report(unit, { message: `the translation introduces ${construct}, which the source does not have`, hint: 'remove it: translations carry text only; markup comes from the source as placeholders' });
