@@ -199,6 +199,17 @@ describe('TM matches with broken placeholders', () => {
     return { bands: result?.bands, entry: (await store.read('de', 'calls/choppy')).find((e) => e.source === source) };
   };
 
+  it('replace a stored target whose placeholders are broken, keeping the broken one in memory.yaml', async () => {
+    await run();
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    const brokenTarget = 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf Anrufe.';
+    await store.write('de', 'calls/choppy', (await store.read('de', 'calls/choppy')).map((e) => (e.source === source ? { ...e, target: brokenTarget, state: 'translated' as const, origin: 'human' as const } : e)));
+    const { bands, entry } = await runWithMemory([[source, 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.', 'reviewed', '2026-09-01T08:00:00Z']]);
+    expect(bands?.exact.segments).toBe(1);
+    expect(entry).toMatchObject({ target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.', state: 'reviewed', origin: 'tm-exact' });
+    expect(await store.readMemory('de')).toContainEqual(expect.objectContaining({ source, target: brokenTarget, origin: 'human' }));
+  });
+
   it('are not reused: a target the site would not show is no translation', async () => {
     const { bands, entry } = await runWithMemory([[source, 'Öffnen Sie die Einstellungen.', 'approved', '2026-10-01T08:00:00Z']]);
     expect(bands?.exact.segments).toBe(0);
