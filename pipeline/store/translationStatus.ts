@@ -44,7 +44,7 @@ export interface ArticleTranslation {
   id: string;
   segments: Segment[];
   entries: StoreEntry[];
-  /** Sentences without an entry of their own that a whole-block unit translates (see `blockUnitCoverage`). */
+  /** Sentence keys a whole-block unit translates; `articleStatus` uses one only for a sentence without a target of its own (see `blockUnitCoverage`). */
   inBlockUnits?: ReadonlyMap<string, MemoryUnit>;
 }
 

@@ -192,24 +192,38 @@ describe('TM matches with broken placeholders', () => {
   /** memory.yaml of de holding `units` (source, target, state, at). */
   const memoryFile = (units: [string, string, string, string][]) =>
     `locale: de\nunits:\n${units.map(([s, t, state, at]) => `  - hash: ${segmentHash(s)}\n    source: ${JSON.stringify(s)}\n    target: ${JSON.stringify(t)}\n    state: ${state}\n    at: ${at}\n`).join('')}`;
+  /** Runs with `units` in memory.yaml: the run's bands and what the store holds for `source` in calls/choppy afterwards. */
+  const runWithMemory = async (units: [string, string, string, string][]) => {
+    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memoryFile(units) });
+    const { result, store } = await run();
+    return { bands: result?.bands, entry: (await store.read('de', 'calls/choppy')).find((e) => e.source === source) };
+  };
+
+  it('replace a stored target whose placeholders are broken, keeping the broken one in memory.yaml', async () => {
+    await run();
+    const store = TranslationStore.open(root, (await requireValidProject(root)).config);
+    const brokenTarget = 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf Anrufe.';
+    await store.write('de', 'calls/choppy', (await store.read('de', 'calls/choppy')).map((e) => (e.source === source ? { ...e, target: brokenTarget, state: 'translated' as const, origin: 'human' as const } : e)));
+    const { bands, entry } = await runWithMemory([[source, 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.', 'reviewed', '2026-09-01T08:00:00Z']]);
+    expect(bands?.exact.segments).toBe(1);
+    expect(entry).toMatchObject({ target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.', state: 'reviewed', origin: 'tm-exact' });
+    expect(await store.readMemory('de')).toContainEqual(expect.objectContaining({ source, target: brokenTarget, origin: 'human' }));
+  });
 
   it('are not reused: a target the site would not show is no translation', async () => {
-    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memoryFile([[source, 'Öffnen Sie die Einstellungen.', 'approved', '2026-10-01T08:00:00Z']]) });
-    const { result, store } = await run();
-    expect(result?.bands.exact.segments).toBe(0);
-    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({ state: 'new' });
+    const { bands, entry } = await runWithMemory([[source, 'Öffnen Sie die Einstellungen.', 'approved', '2026-10-01T08:00:00Z']]);
+    expect(bands?.exact.segments).toBe(0);
+    expect(entry).toMatchObject({ state: 'new' });
   });
 
   it('make way for an older exact match that fits, instead of hiding it', async () => {
-    const memory = memoryFile([
+    const { bands, entry } = await runWithMemory([
       [source, 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.', 'reviewed', '2026-09-01T08:00:00Z'],
       // Newer, so it would replace the unit above, but it lost {2}: it does not fit its own source.
       [source, 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf Anrufe.', 'approved', '2026-10-01T08:00:00Z'],
     ]);
-    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
-    const { result, store } = await run();
-    expect(result?.bands.exact.segments).toBe(1);
-    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({
+    expect(bands?.exact.segments).toBe(1);
+    expect(entry).toMatchObject({
       target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}.',
       state: 'reviewed',
       origin: 'tm-exact',
@@ -217,15 +231,13 @@ describe('TM matches with broken placeholders', () => {
   });
 
   it('make way for a lower fuzzy match whose placeholders fit the new sentence', async () => {
-    const memory = memoryFile([
+    const { bands, entry } = await runWithMemory([
       // Scores 85, but its {3} is not in the new sentence.
       ['Open {1}Settings{/1} and tap {2}{3}.', 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie auf {2}{3}.', 'reviewed', '2026-10-01T08:00:00Z'],
       ['Open {1}Settings{/1} and then tap {2} again.', 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie dann erneut auf {2}.', 'reviewed', '2026-09-01T08:00:00Z'],
     ]);
-    await writeProjectFiles(root, { 'content/translations/de/memory.yaml': memory });
-    const { result, store } = await run();
-    expect(result?.bands.fuzzy75.segments).toBe(1);
-    expect((await store.read('de', 'calls/choppy')).find((e) => e.source === source)).toMatchObject({
+    expect(bands?.fuzzy75.segments).toBe(1);
+    expect(entry).toMatchObject({
       target: 'Öffnen Sie {1}Einstellungen{/1} und tippen Sie dann erneut auf {2}.',
       state: 'fuzzy',
       origin: 'tm-fuzzy',

@@ -127,12 +127,15 @@ export async function translateProject(
       const done = (entry: StoreEntry, segment: Segment) =>
         (entry.target === undefined && inBlockUnits.has(segment.key)) || (entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length === 0);
       const queue: number[] = [];
+      // Entries not done yet: only these can change below, so only these are checked again at the end.
+      const pending: number[] = [];
       for (const [i, entry] of entries.entries()) {
         const segment = segments[i] as Segment;
         if (done(entry, segment)) {
           count(result.unchanged, segment.words);
           continue;
         }
+        pending.push(i);
         // A current target whose placeholders do not fit (a hand edit, an old import) is never
         // shown: it gets the same work as an outdated one, and is kept in memory.yaml when replaced.
         const broken = entry.target !== undefined && !entry.outdated;
@@ -174,7 +177,7 @@ export async function translateProject(
       if (queue.length > 0 && machine) await machine.translateArticle(sourceLocale, locale, { id, segments, entries, queue, save }, result);
       await save();
       if (changed) result.filesChanged++;
-      if (entries.every((e, i) => done(e, segments[i] as Segment))) {
+      if (pending.every((i) => done(entries[i] as StoreEntry, segments[i] as Segment))) {
         const current: CurrentArticle = { segments: segments.length, words: segments.reduce((n, s) => n + s.words, 0) };
         if (entries.some((e) => e.target === undefined)) current.blockUnits = contentKey(await blockUnitsOf(id));
         options.cache?.set(await cacheKey(id, source.fingerprint), current);
