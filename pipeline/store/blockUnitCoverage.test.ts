@@ -33,4 +33,10 @@ describe('blockUnitCoverage', () => {
     expect(blockUnitCoverage(article('privacy/chats'), [unit('privacy/chats', 'b0', 'Lumo keeps chats private. Nobody reads them.')]).size).toBe(0);
     expect(blockUnitCoverage(article('privacy/none'), units.get('privacy/none')).size).toBe(0);
   });
+
+  it('covers no sentence of a block one of whose sentences has a target of its own: the page then builds that block sentence by sentence', () => {
+    const units = [unit('privacy/chats', 'b0')];
+    expect([...blockUnitCoverage(article('privacy/chats'), units, [{ key: 'b0.s1', target: undefined }, { key: 'b1.s0', target: 'Anrufe auch.' }]).keys()]).toEqual(['b0.s0', 'b0.s1']);
+    expect(blockUnitCoverage(article('privacy/chats'), units, [{ key: 'b0.s1', target: 'Niemand sonst kann sie lesen.' }]).size).toBe(0);
+  });
 });

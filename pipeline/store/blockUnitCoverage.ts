@@ -1,6 +1,6 @@
 import { articleBlocks } from '../segment/articleBlocks.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
-import type { MemoryUnit } from './storeTypes.ts';
+import type { MemoryUnit, StoreEntry } from './storeTypes.ts';
 
 /**
  * A locale's whole-block units grouped by article, in one pass over its memory: `kb align` keeps a
@@ -20,16 +20,20 @@ export function blockUnitsByArticle(units: readonly MemoryUnit[]): Map<string, M
 
 /**
  * Sentences translated as part of a whole block, which the site shows while the block's source
- * reads as it did. `units` are the article's whole-block units (`blockUnitsByArticle`); each
- * sentence key of a block one of them still translates maps to that unit.
+ * reads as it did and none of its sentences has a target of its own (then the page builds the
+ * block sentence by sentence: see reassembleArticle's `blockTargetFor`). `units` are the
+ * article's whole-block units (`blockUnitsByArticle`), `entries` its store entries; each sentence
+ * key of a block a unit still translates maps to that unit.
  */
-export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[] = []): Map<string, MemoryUnit> {
+export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[] = [], entries: readonly Pick<StoreEntry, 'key' | 'target'>[] = []): Map<string, MemoryUnit> {
   const covered = new Map<string, MemoryUnit>();
   if (units.length === 0) return covered;
   const byKey = new Map(units.map((unit) => [unit.key, unit]));
+  const targeted = new Set(entries.filter((entry) => entry.target !== undefined).map((entry) => entry.key));
   for (const block of articleBlocks(segmented)) {
     const unit = byKey.get(`b${block.index}`);
-    if (unit?.source === block.text.text) for (const key of block.keys) covered.set(key, unit);
+    if (unit?.source !== block.text.text || block.keys.some((key) => targeted.has(key))) continue;
+    for (const key of block.keys) covered.set(key, unit);
   }
   return covered;
 }

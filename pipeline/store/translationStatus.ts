@@ -44,7 +44,7 @@ export interface ArticleTranslation {
   id: string;
   segments: Segment[];
   entries: StoreEntry[];
-  /** Sentence keys a whole-block unit translates; `articleStatus` uses one only for a sentence without a target of its own (see `blockUnitCoverage`). */
+  /** Sentence keys a whole-block unit translates (`blockUnitCoverage`: none of the block's sentences has a target of its own). */
   inBlockUnits?: ReadonlyMap<string, MemoryUnit>;
 }
 
@@ -63,7 +63,7 @@ export function articleStatus(
   const needingReview = statesNeedingReview(policy);
   const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
-    const block = entry.target === undefined ? inBlockUnits.get(entry.key) : undefined;
+    const block = inBlockUnits.get(entry.key);
     const usable = block !== undefined || (entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0));
     const kind = !usable ? 'missing' : entry.outdated ? 'outdated' : 'current';
     const state = block?.state ?? entry.state;

@@ -123,9 +123,9 @@ export async function translateProject(
       const before = stored?.get(id) ?? (await store.read(locale.code, id));
       const { entries, retired } = reconcileArticle(segments, before);
       // Sentences of a block translated as a whole (kb align) are done: the page shows that unit.
-      const inBlockUnits = entries.some((e) => e.target === undefined) ? blockUnitCoverage(segmented, await blockUnitsOf(id)) : new Map<string, MemoryUnit>();
+      const inBlockUnits = entries.some((e) => e.target === undefined) ? blockUnitCoverage(segmented, await blockUnitsOf(id), entries) : new Map<string, MemoryUnit>();
       const done = (entry: StoreEntry, segment: Segment) =>
-        (entry.target === undefined && inBlockUnits.has(segment.key)) || (entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length === 0);
+        inBlockUnits.has(segment.key) || (entry.target !== undefined && !entry.outdated && checkPlaceholders(segment, entry.target).length === 0);
       const queue: number[] = [];
       // Entries not done yet: only these can change below, so only these are checked again at the end.
       const pending: number[] = [];

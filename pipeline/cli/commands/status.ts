@@ -53,7 +53,10 @@ What counts as done follows each locale's publish policy (publish in kb.config.t
         return {
           code,
           policy: config.locales.find((l) => l.code === code)?.publish,
-          articles: articles.map((a) => ({ id: a.id, segments: a.segments, entries: stored.get(code)?.get(a.id) ?? [], inBlockUnits: blockUnitCoverage(a, blockUnits.get(a.id)) })),
+          articles: articles.map((a) => {
+            const entries = stored.get(code)?.get(a.id) ?? [];
+            return { id: a.id, segments: a.segments, entries, inBlockUnits: blockUnitCoverage(a, blockUnits.get(a.id), entries) };
+          }),
         };
       }),
     );
