@@ -57,8 +57,8 @@ export async function checkProject(project: Project, qa: QaProject, options: Pro
   const wanted = inChangeSet(options.changed);
   const store = TranslationStore.open(root, config);
   const units: QaUnit[] = [];
-  for (const { article, segments } of qa.sources) {
-    if (wanted(article.file)) units.push(...sourceUnits(article, segments, config.sourceLocale, await readFile(join(root, article.file), 'utf8')));
+  for (const { article, segmented } of qa.sources) {
+    if (wanted(article.file)) units.push(...sourceUnits(article, segmented.segments, config.sourceLocale, await readFile(join(root, article.file), 'utf8')));
     for (const locale of options.locales) {
       const file = articleStoreFile(locale, article.id);
       if (!wanted(file) && !wanted(article.file)) continue;

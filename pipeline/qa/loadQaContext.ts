@@ -6,8 +6,8 @@ import { loadProject, type Project } from '../content/loadProject.ts';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadGlossary } from '../glossary/loadGlossary.ts';
 import type { PlaceholderInfo } from '../segment/splitSentences.ts';
-import type { Segment } from '../segment/types.ts';
-import { isTranslatable, sourceSegments } from '../store/sourceSegments.ts';
+import type { SegmentedArticle } from '../segment/types.ts';
+import { isTranslatable, segmentSource } from '../store/sourceSegments.ts';
 import { loadJapaneseAnalyser } from './japaneseAnalyser.ts';
 import { parseToneGuide } from './toneGuide/parseToneGuide.ts';
 import type { ToneGuide } from './toneGuide/toneGuideTypes.ts';
@@ -46,22 +46,22 @@ async function loadToneGuides(root: string, config: KbConfig): Promise<Record<st
   return guides;
 }
 
-/** A translatable article with its current segments, which its store entries are pinned to. */
+/** A translatable article segmented as it reads now: its store entries are pinned to these segments. */
 export interface SourceArticle {
   article: Article;
-  segments: Segment[];
+  segmented: SegmentedArticle;
 }
 
 /** The project's translatable articles, each segmented with the glossary's do-not-translate terms as the store is. */
 export function sourceArticles(project: Project, doNotTranslate: readonly string[]): SourceArticle[] {
-  return project.articles.filter(isTranslatable).map((article) => ({ article, segments: sourceSegments(article, project.config.sourceLocale, doNotTranslate) }));
+  return project.articles.filter(isTranslatable).map((article) => ({ article, segmented: segmentSource(article, project.config.sourceLocale, doNotTranslate) }));
 }
 
 /** What each source text's placeholders stand for, so checks know a link placeholder from a code one. */
 function placeholderKinds(sources: readonly SourceArticle[]): Map<string, PlaceholderInfo[]> {
   const kinds = new Map<string, PlaceholderInfo[]>();
-  for (const { segments } of sources) {
-    for (const segment of segments) kinds.set(segment.text, segment.placeholders.map(({ id, shape, kind }) => ({ id, shape, kind })));
+  for (const { segmented } of sources) {
+    for (const segment of segmented.segments) kinds.set(segment.text, segment.placeholders.map(({ id, shape, kind }) => ({ id, shape, kind })));
   }
   return kinds;
 }

@@ -125,10 +125,10 @@ export class ReviewWorkspace {
       const project = await this.load();
       const source = project.sources.find((a) => a.article.id === request.article);
       if (!source) return { status: 'missing' };
-      const reconciliation = reconcileArticle(source.segments, await store.read(request.locale, request.article));
+      const reconciliation = reconcileArticle(source.segmented.segments, await store.read(request.locale, request.article));
       const index = reconciliation.entries.findIndex((e) => e.key === request.key);
       const entry = reconciliation.entries[index];
-      const segment = source.segments[index];
+      const segment = source.segmented.segments[index];
       if (!entry || !segment) return { status: 'missing' };
       if (entryVersion(entry) !== request.version) return { status: 'conflict', current: await this.item(request.locale, request.article, entry, project) };
       const outcome = applyReview(entry, segment, { action: request.action, target: request.target, by, at: storeTime(now) });
@@ -163,7 +163,7 @@ export class ReviewWorkspace {
   /** Store entries matched to the current segments, as `kb status` sees them. */
   private async reconciled(store: TranslationStore, code: string, sources: readonly SourceArticle[]): Promise<LoadedArticle[]> {
     const stored = (await store.readAll([code], sources.map((s) => s.article.id))).get(code);
-    return sources.map(({ article, segments }) => ({ id: article.id, segments, entries: reconcileArticle(segments, stored?.get(article.id) ?? []).entries }));
+    return sources.map(({ article, segmented: { segments } }) => ({ id: article.id, segments, entries: reconcileArticle(segments, stored?.get(article.id) ?? []).entries }));
   }
 
   /**

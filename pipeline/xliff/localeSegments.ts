@@ -17,5 +17,5 @@ export interface LocaleArticle {
  */
 export async function localeSegments(store: TranslationStore, locale: string, sources: readonly SourceArticle[]): Promise<LocaleArticle[]> {
   const stored = (await store.readAll([locale], sources.map((s) => s.article.id))).get(locale);
-  return sources.map(({ article, segments }) => ({ id: article.id, segments, reconciliation: reconcileArticle(segments, stored?.get(article.id) ?? []) }));
+  return sources.map(({ article, segmented: { segments } }) => ({ id: article.id, segments, reconciliation: reconcileArticle(segments, stored?.get(article.id) ?? []) }));
 }

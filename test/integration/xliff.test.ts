@@ -57,7 +57,7 @@ describe('XLIFF exports of the sample store', () => {
     root = await copyOfSampleProject();
     project = await requireValidProject(root, { saveCache: false });
     qa = await loadQaProject(project);
-    segments = qa.sources.reduce((n, s) => n + s.segments.length, 0);
+    segments = qa.sources.reduce((n, s) => n + s.segmented.segments.length, 0);
     store = await storeFiles(root);
   }, 120_000);
 

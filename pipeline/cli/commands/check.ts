@@ -52,7 +52,7 @@ Exit code: 0 clean, 1 on any error (with --strict, on any warning).`,
     const qa = await loadQaProject(project);
     const { context } = qa;
     const findings = values.xliff === undefined ? await checkProject(project, qa, { locales, changed }) : await checkXliff(root, values.xliff, locales[0] ?? '', config, context);
-    await print(findings, format, async () => translationWork(project, locales, context.glossary.doNotTranslate, (m) => console.error(`warning: ${m}`), inChangeSet(changed)));
+    await print(findings, format, async () => translationWork(project, qa.sources, locales, context.glossary.doNotTranslate, (m) => console.error(`warning: ${m}`), inChangeSet(changed)));
     const { errors, warnings } = countFindings(findings);
     return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
   },
