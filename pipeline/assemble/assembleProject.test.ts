@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, createAlignedProject, createTempProject, runKb, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
-import { loadDoNotTranslate, type ProjectStatus } from '../store/index.ts';
+import { TranslationStore, loadDoNotTranslate, type ProjectStatus } from '../store/index.ts';
 import { assembleProject } from './assembleProject.ts';
 import { sourceTextMarks } from './sourceTextMarks.ts';
 
@@ -104,6 +104,25 @@ describe('assembleProject', () => {
     expect(status.locales.de?.articles['privacy/chats']?.segments).toMatchObject({ total: 4, current: 2, missing: 2 });
     await rm(join(root, 'content/translations/de/memory.yaml'));
     expect((await assembled(root, 'de', 'privacy/chats'))?.status).toEqual({ kind: 'fallback' });
+  });
+
+  it('keeps a block kept whole on the page while a sentence target of it waits for review, and kb status counts the page', async () => {
+    const root = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo keeps your chats private. Nobody else can read them.\n'),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.\n'),
+    }, 'de');
+    const project = await requireValidProject(root, { saveCache: false });
+    const store = TranslationStore.open(root, project.config);
+    const entries = await store.read('de', 'privacy/chats');
+    // A fuzzy memory match for the second sentence: the page does not show it (no policy publishes fuzzy).
+    await store.write('de', 'privacy/chats', entries.map((e) => (e.key === 'b0.s1' ? { ...e, target: 'Niemand kann sie lesen.', state: 'fuzzy', score: 80 } : e)));
+    expect(await assembled(root, 'de', 'privacy/chats')).toMatchObject({ status: { kind: 'translation', review: 'translated', gaps: [] }, body: '\nIhre Chats bleiben privat – niemand sonst kann sie lesen.\n' });
+    const status = JSON.parse(runKb('status', '--root', root, '--locale', 'de', '--json').stdout) as ProjectStatus;
+    // Both sentences are current: the first in the unit's state, the second in its own, waiting for review.
+    expect(status.locales.de?.articles['privacy/chats']?.segments).toMatchObject({ total: 4, current: 4, missing: 0, needsReview: 1, published: 3 });
+    // kb translate still fills the block's first sentence, so approving the second leaves no English on the page.
+    const dryRun = runKb('translate', '--root', root, '--locale', 'de', '--dry-run');
+    expect(dryRun.stdout).toMatch(/^ {2}new +1 +4 +100%$/m);
   });
 
   it('labels machine translations and leaves drafts out of every locale', async () => {

@@ -1,5 +1,8 @@
 import { articleBlocks } from '../segment/articleBlocks.ts';
-import type { SegmentedArticle } from '../segment/types.ts';
+import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
+import type { Segment, SegmentedArticle } from '../segment/types.ts';
+import { publishedStates, type PublishPolicy } from './publishPolicy.ts';
+import { reconcileArticle } from './reconcileArticle.ts';
 import type { MemoryUnit, StoreEntry } from './storeTypes.ts';
 
 /**
@@ -23,7 +26,9 @@ export function blockUnitsByArticle(units: readonly MemoryUnit[]): Map<string, M
  * reads as it did and none of its sentences has a target of its own (then the page builds the
  * block sentence by sentence: see reassembleArticle's `blockTargetFor`). `units` are the
  * article's whole-block units (`blockUnitsByArticle`), `entries` its store entries; each sentence
- * key of a block a unit still translates maps to that unit.
+ * key of a block a unit still translates maps to that unit. With every entry, a target still
+ * waiting for review ends the coverage, so `kb translate` fills the block's other sentences; with
+ * `shownEntries`, only one the page shows does, as on the page.
  */
 export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[] = [], entries: readonly Pick<StoreEntry, 'key' | 'target'>[] = []): Map<string, MemoryUnit> {
   const covered = new Map<string, MemoryUnit>();
@@ -36,4 +41,15 @@ export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly M
     for (const key of block.keys) covered.set(key, unit);
   }
   return covered;
+}
+
+/**
+ * The entries whose own target the article's page shows under `policy`: current, in a published
+ * state, with placeholders that fit. Only these make the page build a block sentence by sentence.
+ */
+export function shownEntries(segments: readonly Segment[], entries: StoreEntry[], policy?: PublishPolicy): StoreEntry[] {
+  const published = publishedStates(policy);
+  return reconcileArticle([...segments], entries).entries.filter(
+    (entry, i) => entry.target !== undefined && !entry.outdated && published.has(entry.state) && checkPlaceholders(segments[i] as Segment, entry.target).length === 0,
+  );
 }

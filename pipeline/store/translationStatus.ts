@@ -44,7 +44,7 @@ export interface ArticleTranslation {
   id: string;
   segments: Segment[];
   entries: StoreEntry[];
-  /** Sentence keys a whole-block unit translates (`blockUnitCoverage`: none of the block's sentences has a target of its own). */
+  /** Sentence keys a whole-block unit translates (`blockUnitCoverage`); a sentence with a usable target of its own counts in that target's state. */
   inBlockUnits?: ReadonlyMap<string, MemoryUnit>;
 }
 
@@ -63,8 +63,10 @@ export function articleStatus(
   const needingReview = statesNeedingReview(policy);
   const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
-    const block = inBlockUnits.get(entry.key);
-    const usable = block !== undefined || (entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0));
+    const own = entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0);
+    // A target of its own (one still under review, say) counts before the block's unit.
+    const block = own ? undefined : inBlockUnits.get(entry.key);
+    const usable = own || block !== undefined;
     const kind = !usable ? 'missing' : entry.outdated ? 'outdated' : 'current';
     const state = block?.state ?? entry.state;
     for (const [counts, amount] of [[bySegment, 1], [byWord, segments[i]?.words ?? 0]] as const) {

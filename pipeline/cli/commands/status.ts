@@ -11,6 +11,7 @@ import {
   projectStatus,
   requireTargetLocale,
   segmentSource,
+  shownEntries,
   type TranslationStatus,
 } from '../../store/index.ts';
 import { reviewQueue } from '../../status/reviewQueue.ts';
@@ -50,12 +51,15 @@ What counts as done follows each locale's publish policy (publish in kb.config.t
     const perLocale = await Promise.all(
       locales.map(async (code) => {
         const blockUnits = blockUnitsByArticle(await store.readMemory(code));
+        const policy = config.locales.find((l) => l.code === code)?.publish;
         return {
           code,
-          policy: config.locales.find((l) => l.code === code)?.publish,
+          policy,
           articles: articles.map((a) => {
             const entries = stored.get(code)?.get(a.id) ?? [];
-            return { id: a.id, segments: a.segments, entries, inBlockUnits: blockUnitCoverage(a, blockUnits.get(a.id), entries) };
+            // A block unit counts where the page shows it: a sentence target still under review does not end it there.
+            const inBlockUnits = blockUnitCoverage(a, blockUnits.get(a.id), shownEntries(a.segments, entries, policy));
+            return { id: a.id, segments: a.segments, entries, inBlockUnits };
           }),
         };
       }),
