@@ -1,6 +1,7 @@
 import type { Article } from '../content/parseArticle.ts';
 import type { Frontmatter } from '../content/frontmatterSchema.ts';
 import { textFields, type PageStatus, type TextField, type TranslatedPageStatus } from './pageStatus.ts';
+import { sourceLanguageHeadings } from './sourceLanguageHeadings.ts';
 import { findArticleLinkSpans, linkSpansInCopy, localizeLinkSpans, type ArticleLinkSpan } from './rewriteArticleLinks.ts';
 
 /** The text of one article in one locale, before links are localized. */
@@ -22,6 +23,8 @@ export interface LocalizedArticle {
   status: PageStatus;
   /** Fields shown in the source language (every field of a copy that shows the original). */
   inSourceLanguage: TextField[];
+  /** Text of the body's headings a translation shows in the source language (`sourceLanguageHeadings`). */
+  headingsInSourceLanguage: string[];
   frontmatter: Frontmatter;
   sourceUpdated: string;
   /** Markdown with article links pointing at this locale's pages. */
@@ -51,6 +54,7 @@ export function assembleLocale(
         format: article.format,
         status,
         inSourceLanguage: translation?.inSourceLanguage ?? (status.kind === 'source' ? [] : [...textFields]),
+        headingsInSourceLanguage: translation ? sourceLanguageHeadings(translation.body, article.format) : [],
         // `updated` stays the source's: a page's date is when its content changed, not when kb align ran.
         frontmatter: { ...article.frontmatter, title: text.title, description: text.description },
         sourceUpdated: article.frontmatter.updated,

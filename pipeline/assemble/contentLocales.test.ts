@@ -11,7 +11,7 @@ import { writeSiteContent } from './writeSiteContent.ts';
 function copy(locale: string, articleId: string, status: LocalizedArticle['status']): LocalizedArticle {
   const [category = ''] = articleId.split('/');
   return {
-    locale, articleId, format: 'md', status, inSourceLanguage: [], sourceUpdated: '2026-01-02', body: '\nText.\n',
+    locale, articleId, format: 'md', status, inSourceLanguage: [], headingsInSourceLanguage: [], sourceUpdated: '2026-01-02', body: '\nText.\n',
     frontmatter: { title: 'T', description: 'd', type: 'faq', category, tags: [], updated: '2026-01-02', audience: 'end-user', related: [], draft: false, translate: true },
   };
 }

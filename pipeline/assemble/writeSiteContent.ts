@@ -21,6 +21,7 @@ export function renderSiteArticle(a: LocalizedArticle): string {
     articleId: a.articleId,
     status: a.status,
     inSourceLanguage: a.inSourceLanguage,
+    headingsInSourceLanguage: a.headingsInSourceLanguage,
     sourceUpdated: a.sourceUpdated,
   };
   return `---\n${stringify(data, { lineWidth: 0 })}---\n${a.body.startsWith('\n') ? '' : '\n'}${a.body}`;

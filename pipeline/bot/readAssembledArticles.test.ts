@@ -11,6 +11,7 @@ const copy: LocalizedArticle = {
   format: 'md',
   status: { kind: 'translation', review: 'machine', gaps: ['outdated', 'untranslated'] },
   inSourceLanguage: ['description'],
+  headingsInSourceLanguage: [],
   sourceUpdated: '2026-01-02',
   body: `\n本文です。${open}Wait 60 seconds.${close}\n`,
   frontmatter: { title: 'エラー', description: 'd', type: 'troubleshooting', category: 'developers', tags: ['401', 'api'], updated: '2026-11-22', audience: 'developer', related: [], draft: false, translate: true },

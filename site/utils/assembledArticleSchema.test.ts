@@ -13,6 +13,7 @@ const copy: LocalizedArticle = {
   format: 'md',
   status: { kind: 'translation', review: 'translated', gaps: [] },
   inSourceLanguage: [],
+  headingsInSourceLanguage: ['Check the speaker'],
   frontmatter: {
     title: 'Schlechte Anrufqualität',
     description: 'Was Sie tun können.',

@@ -32,5 +32,7 @@ export const assembledArticleSchema = z.object({
   ]),
   /** Title or description shown in the source language (no translation for it yet): marked with its `lang`. */
   inSourceLanguage: z.array(z.enum(textFields)),
+  /** Body headings shown in the source language, by their text: their contents entries get its `lang` too. */
+  headingsInSourceLanguage: z.array(z.string()),
   sourceUpdated: isoDay,
 });

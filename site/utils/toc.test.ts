@@ -25,6 +25,13 @@ describe('buildToc', () => {
   it('keeps an h3 that comes before any h2 at the top level', () => {
     expect(buildToc([{ depth: 3, slug: 'q', text: 'Can I?' }])).toEqual([{ slug: 'q', text: 'Can I?', children: [] }]);
   });
+  it('gives an entry whose heading is shown in the source language that language and direction', () => {
+    const toc = buildToc(
+      [{ depth: 2, slug: 'beheben', text: 'Beheben' }, { depth: 3, slug: 'check-the-speaker', text: 'Check the speaker' }],
+      { texts: ['Check the speaker'], tag: 'en', dir: 'ltr' },
+    );
+    expect(toc).toEqual([{ slug: 'beheben', text: 'Beheben', children: [{ slug: 'check-the-speaker', text: 'Check the speaker', lang: { tag: 'en', dir: 'ltr' }, children: [] }] }]);
+  });
   it('returns an empty list for an article without headings', () => {
     expect(buildToc([])).toEqual([]);
   });

@@ -43,12 +43,13 @@ for (const { code, tag } of targets) {
 
 // The sample content has no partly translated page, no machine translation and no article published
 // in English only: this block builds a small help center with one of each. The German copy of
-// calls/echo lacks a sentence the English original gained after translation; calls/noise is
+// calls/echo lacks a sentence and a section the English original gained after translation; calls/noise is
 // machine-translated, one sentence changed since; calls/codecs has `translate: false`.
 test.describe('pages the sample content lacks', () => {
   test.describe.configure({ mode: 'serial' });
   const german = config.locales.find((locale) => locale.code === 'de')!;
   const addedSentence = 'Turn off the speakerphone.';
+  const addedSection = '## Check the speaker\n\nPlay a test sound.\n';
   const noise = { before: 'Close other apps. Restart the app.\n', after: 'Close other apps. Restart the app and your phone.\n' };
   let site: { origin: string; close: () => Promise<void> } | undefined;
   let removeSite: (() => Promise<void>) | undefined;
@@ -69,7 +70,7 @@ test.describe('pages the sample content lacks', () => {
         const translated = runKb('translate', '--root', root, '--locale', 'de', '--provider', 'pseudo');
         if (translated.status !== 0) throw new Error(translated.stderr);
         await writeProjectFiles(root, {
-          'content/en/calls/echo.md': articleFile('calls', 'Stop an echo', `Use headphones during calls. Lower the speaker volume. ${addedSentence}\n\n## Fix it\n\nMove away from bare walls.\n`),
+          'content/en/calls/echo.md': articleFile('calls', 'Stop an echo', `Use headphones during calls. Lower the speaker volume. ${addedSentence}\n\n## Fix it\n\nMove away from bare walls.\n\n${addedSection}`),
           'content/en/calls/noise.md': articleFile('calls', 'Reduce background noise', noise.after),
         });
       },
@@ -92,7 +93,13 @@ test.describe('pages the sample content lacks', () => {
     const english = page.locator('article .prose').getByText(addedSentence);
     await expect(english).toHaveAttribute('lang', source.tag);
     await expect(page.locator('article .prose p').first()).not.toHaveAttribute('lang', /./);
-    await expect(page.locator('article .prose h2')).toHaveAttribute('id', 'beheben');
+    await expect(page.locator('article .prose h2').first()).toHaveAttribute('id', 'beheben');
+    // The English heading is marked on the page and in the contents alike; the German one in neither.
+    const englishHeading = page.locator('article .prose h2', { hasText: 'Check the speaker' });
+    await expect(englishHeading).toHaveAttribute('lang', source.tag);
+    const toc = page.locator('nav.toc');
+    await expect(toc.getByRole('link', { name: 'Check the speaker' })).toHaveAttribute('lang', source.tag);
+    await expect(toc.getByRole('link', { name: 'Beheben' })).not.toHaveAttribute('lang', /./);
     // The page stays in the German index: its German and English text alike are searchable.
     await expect(page.locator('article')).toHaveAttribute('data-pagefind-body', '');
   });
