@@ -79,6 +79,7 @@ describe('kb with bad input', () => {
     expectUserError(runKb('translate', '--locale', 'xx', '--root', root), /locale\/unknown {2}unknown locale "xx"/);
     expectUserError(runKb('translate', '--locale', 'de', '--provider', 'babelfish', '--root', root), /babelfish/);
     expectUserError(runKb('ask', 'question', '--k', 'many', '--root', root), /--k/);
+    expectUserError(runKb('ask', '  ', '--root', root), /the question is empty/);
     expectUserError(runKb('review', '--port', 'abc', '--root', root), /port/);
     expectUserError(runKb('glossary', 'export', '--format', 'xlsx', '--root', root), /xlsx/);
     expectUserError(runKb('tm', 'sync', '--root', root), /unknown action "sync"/);

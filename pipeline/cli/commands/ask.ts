@@ -25,6 +25,7 @@ score, content_locale, state, fallback, title, heading_path}]}.
     const k = Number(values.k ?? 5);
     if (!Number.isInteger(k) || k < 1) throw argumentError(`--k must be a positive whole number, not "${values.k}"`);
     if (!values.batch && positionals.length !== 1) throw argumentError('give one question in quotes, or --batch FILE.jsonl');
+    if (!values.batch && positionals[0]?.trim() === '') throw argumentError('the question is empty; give the question in quotes');
     const root = path.resolve(values.root ?? '.');
     const config = await loadConfig(root);
     const localeOf = (input: string | undefined, file = 'command line', line = 1): string => {
