@@ -32,6 +32,15 @@ describe('tokenize', () => {
   it('normalizes Arabic spelling variants and strips the article', () => {
     expect(tokenize('الرسائل المشفّرة', 'ar')).toEqual(tokenize('رسائل مشفره', 'ar'));
   });
+  it("stems Arabic lightly: the reader's \"my\" and the article's \"your\" meet, plurals and the feminine go, three letters stay", () => {
+    expect(stemWord('حسابي', 'ar')).toBe('حساب');
+    expect(stemWord('حسابك', 'ar')).toBe('حساب');
+    expect(stemWord('والمعلومات', 'ar')).toBe('معلوم');
+    expect(stemWord('رساله', 'ar')).toBe('رسال');
+    expect(stemWord('بنك', 'ar')).toBe('بنك');
+    // A lone ف is not stripped: too many words start with it.
+    expect(stemWord('فيديو', 'ar')).toBe('فيديو');
+  });
 });
 
 describe('normalizeTerm and stemWord', () => {

@@ -46,6 +46,17 @@ describe('isStopWord', () => {
   it('ignores Arabic diacritics when comparing', () => {
     expect(isStopWord('مِنْ', 'ar')).toBe(true);
   });
+
+  it('finds an Arabic stop word in a normalized spelling too (alef maqsura as yeh, teh marbuta as heh)', () => {
+    // normalizeTerm writes على as علي: the bot and search tokenizers compare that spelling.
+    expect(isStopWord('علي', 'ar')).toBe(true);
+    expect(isStopWord('إلي', 'ar')).toBe(true);
+    expect(isStopWord('شويه', 'ar')).toBe(true);
+  });
+
+  it('knows the function words of spoken Arabic (Gulf, Egyptian, Levantine), which readers type', () => {
+    for (const word of ['عشان', 'أبغى', 'عايز', 'بدي', 'اللي', 'مش', 'ليش', 'إزاي']) expect(isStopWord(word, 'ar')).toBe(true);
+  });
 });
 
 describe('stopWordKey and primaryLanguage', () => {

@@ -51,7 +51,14 @@ const lists: Record<string, string> = {
     怎么样 如何 为什么 为何 什么 哪 哪里 哪个 能 能够 可以 会 要 想 请 一下 这 那 这个 那个 个 把 被 给
     让 都 也 还 就 又 很 不 没 没有 到 从 对 用 时 时候 办 怎么办 该 应该 一直 总是 老是`,
   ar: `أن أنا أو أي إذا إلى إن التي الذي ثم حتى عن على عند في قد كان كل كيف لا لم لماذا لن لي
-    ما ماذا متى مع من منذ هذا هذه هل هو هي و أين يمكن يمكنني أستطيع لدي ذلك بعد قبل`,
+    ما ماذا متى مع من منذ هذا هذه هل هو هي و أين يمكن يمكنني أستطيع لدي ذلك بعد قبل
+    أنت أنتم نحن هم تلك هؤلاء الذين لكن بل لو لأن كي لكي سوف لقد أيضا فقط جدا هنا هناك الآن
+    ليس لست عندي عندك لديك لك له لها به بها معي معك أريد نريد تريد أود أحتاج يجب كنت كانت يكون
+    تستطيع يمكنك
+    اللي إللي مش مو مب ماني عشان علشان منشان مشان بس يعني طيب شو ايش إيش وش ليش ليه وين فين
+    إزاي ازاي شلون قديش أديش امتى إمتى هيك كده كدا كذا هاد هاي ده دي دا دول أبي ابي أبغى ابغى
+    أبغا ابغا تبي يبي نبي بدي بدك بدنا بدو عايز عاوز عايزة عاوزة حابب ممكن ينفع يصير أقدر اقدر
+    تقدر يقدر نقدر لازم شوي شوية الحين هلق هلأ لسه لسا عم رح راح حقي حقك بتاعي تبعي برضه`,
 };
 
 /**
@@ -69,10 +76,14 @@ const sets = new Map<string, ReadonlySet<string>>(
 
 const empty: ReadonlySet<string> = new Set();
 
-/** Fold a token the way stop-word lists are compared: lower case, no diacritics (Arabic harakat, accents). */
+/**
+ * Fold a token the way stop-word lists are compared: lower case, no diacritics (Arabic harakat and
+ * hamza, accents), Arabic alef maqsura and teh marbuta as yeh and heh (على and علي, a tokenizer's
+ * normalized spelling, are one word).
+ */
 export function stopWordKey(token: string): string {
   // Keep the kana voicing marks: stripping them would turn で into て.
-  return token.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC');
+  return token.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647');
 }
 
 /** Primary language subtag of a BCP 47 tag or locale code: `pt-BR` → `pt`, `zh-cn` → `zh`. */
