@@ -70,6 +70,22 @@ describe('BotRetriever', () => {
     expect(japanese.ask('今日の天気', 'ja')).toEqual([]);
   });
 
+  it('finds the English original of an untranslated article from a Japanese question by its katakana loanwords', () => {
+    // Only the password article is translated; the Japanese text has グループ, so its bigrams are known words here.
+    const translated = article('ja', 'account/reset-password', { kind: 'translation', review: 'translated', gaps: [] }, 'パスワードの再設定', 'パスワードを忘れたら再設定します。グループの設定は変わりません。\n');
+    const fallbacks = english.slice(1).map((a) => ({ ...a, locale: 'ja', status: { kind: 'fallback' as const } }));
+    const ja = buildBotIndex([translated, ...fallbacks], { locales: ['ja'], sourceLocale: 'en', site: '' });
+    const loanwords = (weight: number) => new BotRetriever(ja, new Map(), config.locales, { ...defaultSettings, loanwordWeight: weight });
+    // リファンド sounds like refund, グループ like group; no vocabulary knows either.
+    expect(loanwords(0.8).ask('リファンド', 'ja')[0]).toMatchObject({ article_id: 'billing/refund-request', fallback: true });
+    expect(loanwords(0).ask('リファンド', 'ja')).toEqual([]);
+    const ranked = (weight: number) => loanwords(weight).explain('グループ', 'ja').ranked.map((a) => a.article_id);
+    expect(ranked(0.8)).toContain('calls/group-calls');
+    expect(ranked(0)).toEqual(['account/reset-password']);
+    // The same word typed in hiragana is not taken for a loanword.
+    expect(loanwords(0.8).ask('りふぁんど', 'ja')).toEqual([]);
+  });
+
   it('explains a question: articles by score with their best chunk, and the weight the no-answer bar is measured against', () => {
     const { ranked, weight } = retriever.explain('banana password', 'en');
     expect(ranked.map((a) => a.article_id)).toEqual(['account/reset-password']);

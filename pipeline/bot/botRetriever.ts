@@ -3,6 +3,7 @@ import type { BilingualVocabulary } from './bilingualVocabulary.ts';
 import { Bm25Index } from './bm25Index.ts';
 import type { ChunkRecord } from './chunkRecord.ts';
 import { editDistance } from './editDistance.ts';
+import { englishSkeleton, katakanaSkeleton } from './katakanaLoanwords.ts';
 import { cjkCharacter, foldKana } from './normalizeTerm.ts';
 import { primaryLanguage } from '../../site/scripts/search/stopWords.ts';
 import { cjkSegmenter, tokenize } from './tokenize.ts';
@@ -44,6 +45,11 @@ export interface RetrievalSettings {
    * the story of what happened) are rarely in the answer, so it needs a smaller share of W.
    */
   minScore: { factor: number; exponent: number };
+  /**
+   * Weight of an indexed English word a katakana loanword of a Japanese question sounds like
+   * (パスワード → password): it finds the English original of an article not translated yet.
+   */
+  loanwordWeight: number;
 }
 
 export const defaultSettings: RetrievalSettings = {
@@ -55,6 +61,7 @@ export const defaultSettings: RetrievalSettings = {
   codeWeight: 1.5,
   otherSectionsWeight: 0.5,
   minScore: { factor: 0.7, exponent: 0.75 },
+  loanwordWeight: 0.8,
 };
 
 /** An article as ranked for a question: its score, its best chunk (doc number in the locale's feed) and that chunk's score. */
@@ -70,6 +77,8 @@ interface LocaleIndex {
   index: Bm25Index;
   vocabulary: BilingualVocabulary;
   tag: string;
+  /** The index's English terms by katakana skeleton, built on a Japanese question's first loanword. */
+  loanwords?: Map<string, string[]>;
 }
 
 /** A query term and what it may match: itself, near spellings, source-language translations. */
@@ -183,7 +192,40 @@ export class BotRetriever {
       }
       concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives });
     }
+    if (this.settings.loanwordWeight > 0 && primaryLanguage(target.tag) === 'ja') this.addLoanwords(question, words, target, concepts);
     return [...concepts.values()];
+  }
+
+  /**
+   * A katakana word of the question, as typed (a hiragana word is Japanese, though the bigrams
+   * fold it to katakana), becomes a concept of its own whose alternatives are the English words it
+   * sounds like; its bigrams no page has stop counting as unknown words. Whole katakana runs are
+   * tried and the segmenter's pieces of them (ICU cuts リファンド into リ and ファンド). Skeletons of
+   * fewer than three letters (チャット, ビデオ) would match too much.
+   */
+  private addLoanwords(question: string, words: readonly string[], target: LocaleIndex, concepts: Map<string, Concept>): void {
+    const typed = question.normalize('NFKC');
+    const runs = typed.match(/[\u30a1-\u30fa\u30fc]+/g) ?? [];
+    for (const word of new Set([...runs, ...words.filter((w) => typed.includes(w))])) {
+      const skeleton = katakanaSkeleton(word);
+      const english = skeleton && skeleton.length >= 3 ? this.loanwords(target).get(skeleton) : undefined;
+      if (!english) continue;
+      concepts.set(`loanword:${word}`, { weight: 1, straddling: false, alternatives: new Map(english.map((term) => [term, this.settings.loanwordWeight])) });
+      for (const term of concepts.keys()) if (word.includes(term) && !target.index.has(term)) concepts.delete(term);
+    }
+  }
+
+  private loanwords(target: LocaleIndex): Map<string, string[]> {
+    if (target.loanwords) return target.loanwords;
+    const bySkeleton = new Map<string, string[]>();
+    for (const term of target.index.terms()) {
+      const skeleton = englishSkeleton(term);
+      if (!skeleton || skeleton.length < 3) continue;
+      const list = bySkeleton.get(skeleton);
+      if (list) list.push(term);
+      else bySkeleton.set(skeleton, [term]);
+    }
+    return (target.loanwords = bySkeleton);
   }
 
   /** Indexed terms (or vocabulary entries) one edit away (two for long words): typo tolerance. */
