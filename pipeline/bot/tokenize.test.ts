@@ -38,6 +38,8 @@ describe('tokenize', () => {
     expect(stemWord('والمعلومات', 'ar')).toBe('معلوم');
     expect(stemWord('رساله', 'ar')).toBe('رسال');
     expect(stemWord('بنك', 'ar')).toBe('بنك');
+    // A stop word with "and" joined to it is a stop word too.
+    expect(tokenize('وأنا في الدوام', 'ar')).toEqual(tokenize('الدوام', 'ar'));
     // A lone ف is not stripped: too many words start with it.
     expect(stemWord('فيديو', 'ar')).toBe('فيديو');
   });

@@ -90,7 +90,8 @@ function wordCache(language: string, keepStopWords: boolean): Map<string, readon
 function wordTerms(raw: string, language: string, keep: (word: string) => boolean): string[] {
   let word = normalizeTerm(raw);
   if (language === 'fr') word = word.replace(elision, '');
-  if (!word || !keep(word)) return [];
+  // Arabic writes "and" joined to the next word: وأنا, ولكن are stop words too.
+  if (!word || !keep(word) || (language === 'ar' && word.startsWith('و') && !keep(word.slice(1)))) return [];
   if (!codeLike.test(word)) return [stemWord(word, language)];
   const terms = [word];
   for (const part of word.split(/[_./-]/)) if (part && part !== word && keep(part)) terms.push(stemWord(part, language));
