@@ -4,7 +4,8 @@ export const cjkCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u30
 /**
  * Fold a word for matching: lower case, NFKC (full-width ＰＩＮ → pin), Latin accents dropped so
  * `reinitialiser` finds `réinitialiser`, Arabic diacritics and tatweel dropped and alef/yeh/teh
- * marbuta forms unified (writers and readers spell them both ways). Kana voicing marks stay.
+ * marbuta forms unified, hamza on a yeh or waw seat too (writers and readers spell them both
+ * ways: رسائل and رسايل). Kana voicing marks stay.
  */
 export function normalizeTerm(word: string): string {
   let w = word.normalize('NFKC').toLowerCase().replace(/[\u2019\u02bc]/g, "'");
@@ -13,7 +14,8 @@ export function normalizeTerm(word: string): string {
     w = w
       .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
       .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-      .replace(/\u0649/g, '\u064a')
+      .replace(/[\u0649\u0626]/g, '\u064a')
+      .replace(/\u0624/g, '\u0648')
       .replace(/\u0629/g, '\u0647');
   }
   return w;

@@ -31,6 +31,8 @@ describe('tokenize', () => {
   });
   it('normalizes Arabic spelling variants and strips the article', () => {
     expect(tokenize('الرسائل المشفّرة', 'ar')).toEqual(tokenize('رسائل مشفره', 'ar'));
+    // Readers often leave out the hamza: رسايل, مسؤول written مسوول.
+    expect(tokenize('الرسايل مسوول', 'ar')).toEqual(tokenize('رسائل مسؤول', 'ar'));
   });
   it("stems Arabic lightly: the reader's \"my\" and the article's \"your\" meet, plurals and the feminine go, three letters stay", () => {
     expect(stemWord('حسابي', 'ar')).toBe('حساب');
