@@ -86,6 +86,21 @@ describe('BotRetriever', () => {
     expect(loanwords(0.8).ask('りふぁんど', 'ja')).toEqual([]);
   });
 
+  it('corrects a typo in a four-letter Arabic word: Arabic writes no short vowels, so its words are short', () => {
+    const ar = buildBotIndex(
+      [
+        article('ar', 'messaging/edit-delete-messages', { kind: 'translation', review: 'translated', gaps: [] }, 'تعديل الرسائل', 'احذف الرسالة للجميع خلال ساعة.\n'),
+        article('ar', 'calls/group-calls', { kind: 'translation', review: 'translated', gaps: [] }, 'مكالمات جماعية', 'اتصل بعدة أشخاص معا.\n'),
+      ],
+      { locales: ['ar'], sourceLocale: 'en', site: '' },
+    );
+    const arabic = (minArabicTypoLength: number) => new BotRetriever(ar, new Map(), config.locales, { ...defaultSettings, minArabicTypoLength });
+    // احزف for احذف: ذ and ز sound alike in many dialects.
+    const ranked = (minLength: number) => arabic(minLength).explain('احزف', 'ar').ranked.map((a) => a.article_id);
+    expect(ranked(4)).toEqual(['messaging/edit-delete-messages']);
+    expect(ranked(5)).toEqual([]);
+  });
+
   it('explains a question: articles by score with their best chunk, and the weight the no-answer bar is measured against', () => {
     const { ranked, weight } = retriever.explain('banana password', 'en');
     expect(ranked.map((a) => a.article_id)).toEqual(['account/reset-password']);

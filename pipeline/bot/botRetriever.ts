@@ -8,6 +8,8 @@ import { cjkCharacter, foldKana } from './normalizeTerm.ts';
 import { primaryLanguage } from '../../site/scripts/search/stopWords.ts';
 import { cjkSegmenter, tokenize } from './tokenize.ts';
 
+const arabicLetter = /\p{sc=Arabic}/u;
+
 /** One answer: the best chunk of an article. */
 export interface AskHit {
   article_id: string;
@@ -32,6 +34,8 @@ export interface RetrievalSettings {
   translationWeight: number;
   /** Shortest word typo tolerance corrects (shorter words have too many neighbours: print → point). */
   minTypoLength: number;
+  /** The same for Arabic, which writes no short vowels: its words are shorter for as much meaning. */
+  minArabicTypoLength: number;
   /** Share of an unknown word's weight an unknown CJK bigram straddling two words has in the question's weight. */
   unknownCjkWeight: number;
   /** Extra weight of code-like terms (`429`, `rate_limited`). */
@@ -57,6 +61,7 @@ export const defaultSettings: RetrievalSettings = {
   typoWeight: 0.6,
   translationWeight: 1,
   minTypoLength: 5,
+  minArabicTypoLength: 4,
   unknownCjkWeight: 0.25,
   codeWeight: 1.5,
   otherSectionsWeight: 0.5,
@@ -230,7 +235,8 @@ export class BotRetriever {
 
   /** Indexed terms (or vocabulary entries) one edit away (two for long words): typo tolerance. */
   private nearSpellings(term: string, target: LocaleIndex): string[] {
-    if (term.length < this.settings.minTypoLength || cjkCharacter.test(term) || /\d/.test(term)) return [];
+    const minLength = arabicLetter.test(term) ? this.settings.minArabicTypoLength : this.settings.minTypoLength;
+    if (term.length < minLength || cjkCharacter.test(term) || /\d/.test(term)) return [];
     const max = term.length >= 8 ? 2 : 1;
     const found: [string, number][] = [];
     const consider = (candidate: string): void => {
