@@ -6,8 +6,9 @@ import { requireValidProject } from '../content/requireValidProject.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
 import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
 import { unitId } from '../qa/storeUnits.ts';
+import { blockSegments } from '../segment/articleBlocks.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, blockUnitsByArticle, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -51,6 +52,17 @@ interface LoadedArticle {
   id: string;
   segments: Segment[];
   entries: StoreEntry[];
+  /** Whole-block units of `kb align` whose block reads as it did, as entries, with the block as their segment. */
+  blocks: { entry: StoreEntry; segment: Segment }[];
+}
+
+/** `b4`: the key of a whole-block unit, which lives in memory.yaml rather than the article's store file. */
+const blockKey = /^b\d+$/;
+
+/** A whole-block unit as the store entry the review app shows and saves. */
+function blockEntry(unit: MemoryUnit, key: string): StoreEntry {
+  const { article: _article, key: _key, ...rest } = unit;
+  return { key, ...rest };
 }
 
 /**
@@ -91,8 +103,10 @@ export class ReviewWorkspace {
   async queue(code: string, filter: QueueFilter = {}): Promise<ReviewQueue> {
     requireTargetLocale(this.config, code);
     const { context, sources } = await this.load();
-    const articles = await this.reconciled(this.store(), code, sources);
-    const item = await this.itemBuilder(code, articles, context);
+    const store = this.store();
+    const memory = await store.readMemory(code);
+    const articles = await this.reconciled(store, code, sources, memory);
+    const item = this.itemBuilder(code, articles, context, memory);
     const items = this.translated(articles).map((x) => item(x.article, x.entry, x.segment));
     return {
       locale: code,
@@ -125,6 +139,7 @@ export class ReviewWorkspace {
       const project = await this.load();
       const source = project.sources.find((a) => a.article.id === request.article);
       if (!source) return { status: 'missing' };
+      if (blockKey.test(request.key)) return this.saveBlock(request, source, project, by, now);
       const reconciliation = reconcileArticle(source.segmented.segments, await store.read(request.locale, request.article));
       const index = reconciliation.entries.findIndex((e) => e.key === request.key);
       const entry = reconciliation.entries[index];
@@ -137,6 +152,27 @@ export class ReviewWorkspace {
       await store.saveArticle(request.locale, request.article, reconciliation);
       return { status: 'saved', item: await this.item(request.locale, request.article, outcome.entry, project) };
     });
+  }
+
+  /**
+   * A decision on a whole-block unit: the same checks and transitions as a sentence's, written to
+   * the unit in memory.yaml (which keeps no history). Called under the store lock.
+   */
+  private async saveBlock(request: ReviewRequest, source: SourceArticle, project: QaProject, by: string, now: Date): Promise<SaveOutcome> {
+    const store = this.store();
+    const memory = await store.readMemory(request.locale);
+    const index = memory.findIndex((unit) => unit.article === request.article && unit.key === request.key);
+    const unit = memory[index];
+    const segment = blockSegments(source.segmented).find((block) => block.key === request.key);
+    if (!unit || !segment || unit.source !== segment.text) return { status: 'missing' };
+    const entry = blockEntry(unit, request.key);
+    if (entryVersion(entry) !== request.version) return { status: 'conflict', current: await this.item(request.locale, request.article, entry, project) };
+    const outcome = applyReview(entry, segment, { action: request.action, target: request.target, by, at: storeTime(now) });
+    if ('problems' in outcome) return { status: 'invalid', problems: outcome.problems };
+    const { hash, source: text, target = unit.target, state, origin, score, by: who, at } = outcome.entry;
+    memory[index] = { article: unit.article, key: unit.key, hash, source: text, target, state, ...(origin && { origin }), ...(score !== undefined && { score }), ...(who && { by: who }), ...(at && { at }) };
+    await store.writeMemory(request.locale, memory);
+    return { status: 'saved', item: await this.item(request.locale, request.article, blockEntry(memory[index]!, request.key), project) };
   }
 
   private store(): TranslationStore {
@@ -161,19 +197,27 @@ export class ReviewWorkspace {
   }
 
   /** Store entries matched to the current segments, as `kb status` sees them. */
-  private async reconciled(store: TranslationStore, code: string, sources: readonly SourceArticle[]): Promise<LoadedArticle[]> {
+  private async reconciled(store: TranslationStore, code: string, sources: readonly SourceArticle[], memory: readonly MemoryUnit[] = []): Promise<LoadedArticle[]> {
     const stored = (await store.readAll([code], sources.map((s) => s.article.id))).get(code);
-    return sources.map(({ article, segmented: { segments } }) => ({ id: article.id, segments, entries: reconcileArticle(segments, stored?.get(article.id) ?? []).entries }));
+    const blockUnits = blockUnitsByArticle(memory);
+    return sources.map(({ article, segmented }) => {
+      const units = blockUnits.get(article.id) ?? [];
+      const blocks = units.length === 0 ? [] : blockSegments(segmented).flatMap((segment) => {
+        const unit = units.find((u) => u.key === segment.key && u.source === segment.text);
+        return unit ? [{ entry: blockEntry(unit, segment.key), segment }] : [];
+      });
+      return { id: article.id, segments: segmented.segments, entries: reconcileArticle(segmented.segments, stored?.get(article.id) ?? []).entries, blocks };
+    });
   }
 
   /**
    * Builds the locale's queue items: with its glossary terms, its memory's sources and the QA
    * findings of all its translations (consistency checks need every one), each computed once.
    */
-  private async itemBuilder(code: string, articles: LoadedArticle[], context: QaContext): Promise<(article: string, entry: StoreEntry, segment: Segment | undefined) => ReviewItem> {
+  private itemBuilder(code: string, articles: LoadedArticle[], context: QaContext, memory: readonly MemoryUnit[]): (article: string, entry: StoreEntry, segment: Segment | undefined) => ReviewItem {
     const terms = approvedTranslations(context.glossary, code);
     const policy = this.locale(code).publish;
-    const matchedSources = await this.memorySources(code, articles);
+    const matchedSources = memorySources(memory, articles);
     const findings = entryFindings(context, code, this.translated(articles));
     return (article, entry, segment) =>
       reviewItem(article, entry, {
@@ -187,31 +231,36 @@ export class ReviewWorkspace {
 
   /** The item of an entry just read or saved under the lock, among the locale's translations as stored now. */
   private async item(code: string, article: string, entry: StoreEntry, { context, sources }: QaProject): Promise<ReviewItem> {
-    const articles = await this.reconciled(this.store(), code, sources);
+    const store = this.store();
+    const memory = await store.readMemory(code);
+    const articles = await this.reconciled(store, code, sources, memory);
     const loaded = articles.find((a) => a.id === article);
-    const segment = loaded?.segments[loaded.entries.findIndex((e) => e.key === entry.key)];
-    return (await this.itemBuilder(code, articles, context))(article, entry, segment);
+    const segment = blockKey.test(entry.key) ? loaded?.blocks.find((b) => b.entry.key === entry.key)?.segment : loaded?.segments[loaded.entries.findIndex((e) => e.key === entry.key)];
+    return this.itemBuilder(code, articles, context, memory)(article, entry, segment);
   }
 
-  /** Every entry with a target, with its article and current segment, in article order. */
+  /** Every entry with a target, then the article's whole-block units, with its article and current segment, in article order. */
   private translated(articles: LoadedArticle[]) {
-    return articles.flatMap((a) => a.entries.map((entry, i) => ({ article: a.id, entry, segment: a.segments[i] }))).filter((x) => x.entry.target !== undefined);
+    return articles.flatMap((a) => [
+      ...a.entries.map((entry, i) => ({ article: a.id, entry, segment: a.segments[i] })).filter((x) => x.entry.target !== undefined),
+      ...a.blocks.map(({ entry, segment }) => ({ article: a.id, entry, segment })),
+    ]);
   }
+}
 
-  /**
-   * Sources by target across the locale's memory and store: a fuzzy entry's target was copied
-   * from one of them, so its source is what the fuzzy match was made from.
-   */
-  private async memorySources(code: string, articles: LoadedArticle[]): Promise<Map<string, string[]>> {
-    const sources = new Map<string, string[]>();
-    const add = (target: string | undefined, source: string) => {
-      if (target === undefined) return;
-      const list = sources.get(target) ?? [];
-      if (!list.includes(source)) list.push(source);
-      sources.set(target, list);
-    };
-    for (const unit of await this.store().readMemory(code)) add(unit.target, unit.source);
-    for (const entry of articles.flatMap((a) => a.entries)) if (entry.state !== 'fuzzy') add(entry.target, entry.source);
-    return sources;
-  }
+/**
+ * Sources by target across the locale's memory and store: a fuzzy entry's target was copied
+ * from one of them, so its source is what the fuzzy match was made from.
+ */
+function memorySources(memory: readonly MemoryUnit[], articles: readonly LoadedArticle[]): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  const add = (target: string | undefined, source: string) => {
+    if (target === undefined) return;
+    const list = sources.get(target) ?? [];
+    if (!list.includes(source)) list.push(source);
+    sources.set(target, list);
+  };
+  for (const unit of memory) add(unit.target, unit.source);
+  for (const entry of articles.flatMap((a) => a.entries)) if (entry.state !== 'fuzzy') add(entry.target, entry.source);
+  return sources;
 }

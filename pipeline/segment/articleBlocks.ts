@@ -1,4 +1,5 @@
 import { joinBlock, type PlaceholderText } from './joinBlock.ts';
+import { segmentHash } from './segmentHash.ts';
 import { readSkeleton, type ArticleSkeleton, type SkeletonBlock } from './skeleton.ts';
 import type { Segment, SegmentedArticle } from './types.ts';
 
@@ -24,4 +25,16 @@ export function articleBlocks(segmented: SegmentedArticle): WholeBlock[] {
   const skeleton = readSkeleton(segmented);
   const segments = new Map(segmented.segments.map((segment) => [segment.key, segment]));
   return skeleton.blocks.flatMap((block) => wholeBlock(skeleton, block, segments) ?? []);
+}
+
+/**
+ * Every body block as one segment keyed `b<index>`, what a whole-block unit of `kb align`
+ * translates: its sentences joined, their words added up, hashed like a sentence.
+ */
+export function blockSegments(segmented: SegmentedArticle): Segment[] {
+  const segments = new Map(segmented.segments.map((segment) => [segment.key, segment]));
+  return articleBlocks(segmented).map(({ index, keys, text }) => {
+    const sentences = keys.flatMap((key) => segments.get(key) ?? []);
+    return { key: `b${index}`, block: sentences[0]!.block, ...text, hash: segmentHash(text.text), words: sentences.reduce((sum, s) => sum + s.words, 0) };
+  });
 }
