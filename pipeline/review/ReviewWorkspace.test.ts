@@ -13,6 +13,9 @@ describe('ReviewWorkspace and a block kept whole', () => {
     }, 'de');
     const workspace = await ReviewWorkspace.open(root);
     const memory = async () => TranslationStore.open(root, (await requireValidProject(root, { saveCache: false })).config).readMemory('de');
+    // Progress counts the block's sentences in the unit's state, as kb status does: nothing is left untranslated.
+    const progress = async () => (await workspace.locales(['de']))[0]?.progress;
+    expect(await progress()).toMatchObject({ total: 4, new: 0, translated: 4 });
     const block = (await workspace.queue('de')).items.find((item) => item.key === 'b0');
     expect(block).toMatchObject({ article: 'privacy/chats', source: '{1} keeps your chats private. Nobody else can read them.', target: 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.', state: 'translated' });
 
@@ -22,6 +25,7 @@ describe('ReviewWorkspace and a block kept whole', () => {
     const approved = await workspace.save({ ...request, action: 'approve' }, 'rev', new Date('2026-12-07T10:00:00Z'));
     expect(approved).toMatchObject({ status: 'saved', item: { key: 'b0', state: 'approved', by: 'rev' } });
     expect((await memory()).find((unit) => unit.key === 'b0')).toMatchObject({ article: 'privacy/chats', state: 'approved', by: 'rev', at: '2026-12-07T10:00:00Z', target: 'Ihre Chats bleiben privat – niemand sonst kann sie lesen.' });
+    expect(await progress()).toMatchObject({ total: 4, translated: 2, approved: 2 });
     // The version the reviewer saw is stale now: nothing is written.
     expect((await workspace.save({ ...request, action: 'reject' }, 'other')).status).toBe('conflict');
 

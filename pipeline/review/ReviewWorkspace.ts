@@ -8,7 +8,7 @@ import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaCon
 import { unitId } from '../qa/storeUnits.ts';
 import { blockSegments } from '../segment/articleBlocks.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, blockUnitsByArticle, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type MemoryUnit, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, blockUnitCoverage, blockUnitsByArticle, shownEntries, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -54,6 +54,16 @@ interface LoadedArticle {
   entries: StoreEntry[];
   /** Whole-block units of `kb align` whose block reads as it did, as entries, with the block as their segment. */
   blocks: { entry: StoreEntry; segment: Segment }[];
+  /** Sentence keys a whole-block unit translates on the page (`blockUnitCoverage` with `shownEntries`). */
+  inBlockUnits: ReadonlyMap<string, MemoryUnit>;
+}
+
+/** The article's entries as progress counts them: a sentence with no target of its own that a block unit translates, in the unit's state, as `kb status` counts it. */
+function progressEntries(article: LoadedArticle): StoreEntry[] {
+  return article.entries.map((entry) => {
+    const unit = entry.target === undefined ? article.inBlockUnits.get(entry.key) : undefined;
+    return unit ? { ...entry, target: unit.target, state: unit.state } : entry;
+  });
 }
 
 /** `b4`: the key of a whole-block unit, which lives in memory.yaml rather than the article's store file. */
@@ -93,8 +103,8 @@ export class ReviewWorkspace {
     const result: ReviewLocale[] = [];
     for (const code of codes) {
       const locale = this.locale(code);
-      const entries = (await this.reconciled(store, code, sources)).flatMap((a) => a.entries);
-      result.push({ code, tag: locale.tag, name: locale.englishName, dir: locale.dir, progress: reviewProgress(entries, locale.publish) });
+      const articles = await this.reconciled(store, code, sources, await store.readMemory(code));
+      result.push({ code, tag: locale.tag, name: locale.englishName, dir: locale.dir, progress: reviewProgress(articles.flatMap(progressEntries), locale.publish) });
     }
     return result;
   }
@@ -113,7 +123,7 @@ export class ReviewWorkspace {
       items: items.filter((item) => matchesFilter(item, filter)),
       articles: articles.map((a) => a.id),
       checks: [...new Set(items.flatMap((item) => item.findings.map((f) => f.check)))].sort(),
-      progress: reviewProgress(articles.flatMap((a) => a.entries), this.locale(code).publish),
+      progress: reviewProgress(articles.flatMap(progressEntries), this.locale(code).publish),
     };
   }
 
@@ -200,13 +210,17 @@ export class ReviewWorkspace {
   private async reconciled(store: TranslationStore, code: string, sources: readonly SourceArticle[], memory: readonly MemoryUnit[] = []): Promise<LoadedArticle[]> {
     const stored = (await store.readAll([code], sources.map((s) => s.article.id))).get(code);
     const blockUnits = blockUnitsByArticle(memory);
+    const policy = this.locale(code).publish;
     return sources.map(({ article, segmented }) => {
       const units = blockUnits.get(article.id) ?? [];
-      const blocks = units.length === 0 ? [] : blockSegments(segmented).flatMap((segment) => {
+      const entries = reconcileArticle(segmented.segments, stored?.get(article.id) ?? []).entries;
+      if (units.length === 0) return { id: article.id, segments: segmented.segments, entries, blocks: [], inBlockUnits: new Map() };
+      const blocks = blockSegments(segmented).flatMap((segment) => {
         const unit = units.find((u) => u.key === segment.key && u.source === segment.text);
         return unit ? [{ entry: blockEntry(unit, segment.key), segment }] : [];
       });
-      return { id: article.id, segments: segmented.segments, entries: reconcileArticle(segmented.segments, stored?.get(article.id) ?? []).entries, blocks };
+      const inBlockUnits = blockUnitCoverage(segmented, units, shownEntries(segmented.segments, entries, policy));
+      return { id: article.id, segments: segmented.segments, entries, blocks, inBlockUnits };
     });
   }
 
