@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { requireLocale, targetLocales } from '../config/loadConfig.ts';
@@ -8,7 +8,7 @@ import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaCon
 import { unitId } from '../qa/storeUnits.ts';
 import { blockSegments } from '../segment/articleBlocks.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, blockUnitCoverage, blockUnitsByArticle, shownEntries, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type MemoryUnit, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, blockUnitCoverage, blockUnitsByArticle, memoryStoreFile, shownEntries, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -84,6 +84,9 @@ export class ReviewWorkspace {
   readonly root: string;
   readonly config: KbConfig;
 
+  /** Each locale's memory as last read, by the file's size and time: the app asks for progress after every save, and a large memory.yaml takes long to parse. */
+  private readonly memories = new Map<string, { stamp: string; units: MemoryUnit[] }>();
+
   private constructor(root: string, config: KbConfig) {
     this.root = root;
     this.config = config;
@@ -103,7 +106,7 @@ export class ReviewWorkspace {
     const result: ReviewLocale[] = [];
     for (const code of codes) {
       const locale = this.locale(code);
-      const articles = await this.reconciled(store, code, sources, await store.readMemory(code));
+      const articles = await this.reconciled(store, code, sources, await this.memory(store, code));
       result.push({ code, tag: locale.tag, name: locale.englishName, dir: locale.dir, progress: reviewProgress(articles.flatMap(progressEntries), locale.publish) });
     }
     return result;
@@ -114,7 +117,7 @@ export class ReviewWorkspace {
     requireTargetLocale(this.config, code);
     const { context, sources } = await this.load();
     const store = this.store();
-    const memory = await store.readMemory(code);
+    const memory = await this.memory(store, code);
     const articles = await this.reconciled(store, code, sources, memory);
     const item = this.itemBuilder(code, articles, context, memory);
     const items = this.translated(articles).map((x) => item(x.article, x.entry, x.segment));
@@ -183,6 +186,17 @@ export class ReviewWorkspace {
     memory[index] = { article: unit.article, key: unit.key, hash, source: text, target, state, ...(origin && { origin }), ...(score !== undefined && { score }), ...(who && { by: who }), ...(at && { at }) };
     await store.writeMemory(request.locale, memory);
     return { status: 'saved', item: await this.item(request.locale, request.article, blockEntry(memory[index]!, request.key), project) };
+  }
+
+  /** The locale's memory units, parsed again only when memory.yaml changed (a save under the lock reads it afresh). */
+  private async memory(store: TranslationStore, code: string): Promise<MemoryUnit[]> {
+    const file = await stat(join(this.root, memoryStoreFile(code))).catch(() => undefined);
+    const stamp = file ? `${file.size}:${file.mtimeMs}` : 'none';
+    const known = this.memories.get(code);
+    if (known?.stamp === stamp) return known.units;
+    const units = await store.readMemory(code);
+    this.memories.set(code, { stamp, units });
+    return units;
   }
 
   private store(): TranslationStore {
