@@ -119,7 +119,8 @@ describe('assembleProject', () => {
     expect(await assembled(root, 'de', 'privacy/chats')).toMatchObject({ status: { kind: 'translation', review: 'translated', gaps: [] }, body: '\nIhre Chats bleiben privat – niemand sonst kann sie lesen.\n' });
     const status = JSON.parse(runKb('status', '--root', root, '--locale', 'de', '--json').stdout) as ProjectStatus;
     // Both sentences are current: the first in the unit's state, the second in its own, waiting for review.
-    expect(status.locales.de?.articles['privacy/chats']?.segments).toMatchObject({ total: 4, current: 4, missing: 0, needsReview: 1, published: 3 });
+    // All four read translated on the page: the block's unit stands in for the fuzzy sentence.
+    expect(status.locales.de?.articles['privacy/chats']?.segments).toMatchObject({ total: 4, current: 4, missing: 0, needsReview: 1, published: 4 });
     // kb translate still fills the block's first sentence, so approving the second leaves no English on the page.
     const dryRun = runKb('translate', '--root', root, '--locale', 'de', '--dry-run');
     expect(dryRun.stdout).toMatch(/^ {2}new +1 +4 +100%$/m);

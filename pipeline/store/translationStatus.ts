@@ -64,8 +64,9 @@ export function articleStatus(
   const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
     const own = entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0);
+    const covering = inBlockUnits.get(entry.key);
     // A target of its own (one still under review, say) counts before the block's unit.
-    const block = own ? undefined : inBlockUnits.get(entry.key);
+    const block = own ? undefined : covering;
     const usable = own || block !== undefined;
     const kind = !usable ? 'missing' : entry.outdated ? 'outdated' : 'current';
     const state = block?.state ?? entry.state;
@@ -75,7 +76,8 @@ export function articleStatus(
       if (kind !== 'current') continue;
       counts.byState[state] += amount;
       if (needingReview.includes(state)) counts.needsReview += amount;
-      if (shown.has(state)) counts.published += amount;
+      // While the page shows the block's unit, a sentence whose own target waits for review still reads translated there.
+      if (shown.has(state) || (covering !== undefined && shown.has(covering.state))) counts.published += amount;
     }
   });
   return withPercent(bySegment, byWord);
