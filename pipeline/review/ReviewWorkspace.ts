@@ -174,7 +174,9 @@ export class ReviewWorkspace {
   private async saveBlock(request: ReviewRequest, source: SourceArticle, project: QaProject, by: string, now: Date): Promise<SaveOutcome> {
     const store = this.store();
     const memory = await store.readMemory(request.locale);
-    const index = memory.findIndex((unit) => unit.article === request.article && unit.key === request.key);
+    // The unit that stands for the block, as the page and the queue chose it.
+    const shown = blockUnitsByArticle(memory).get(request.article)?.find((unit) => unit.key === request.key);
+    const index = shown ? memory.indexOf(shown) : -1;
     const unit = memory[index];
     const segment = blockSegments(source.segmented).find((block) => block.key === request.key);
     if (!unit || !segment || unit.source !== segment.text) return { status: 'missing' };

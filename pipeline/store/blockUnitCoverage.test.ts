@@ -23,6 +23,18 @@ describe('blockUnitsByArticle', () => {
   });
 });
 
+describe('blockUnitsByArticle with a block aligned again', () => {
+  it('keeps one unit per block: the one furthest in review, then the latest', () => {
+    const aligned = (target: string, state: MemoryUnit['state'], at: string): MemoryUnit => ({ ...unit('privacy/chats', 'b0'), target, state, at });
+    const approved = aligned('Ihre Chats bleiben privat.', 'approved', '2026-11-01T00:00:00Z');
+    const newer = aligned('Ihre Chats sind privat.', 'translated', '2026-12-01T00:00:00Z');
+    const newest = aligned('Chats bleiben privat.', 'translated', '2026-12-02T00:00:00Z');
+    expect(blockUnitsByArticle([approved, newer]).get('privacy/chats')).toEqual([approved]);
+    expect(blockUnitsByArticle([newest, newer]).get('privacy/chats')).toEqual([newest]);
+    expect(blockUnitsByArticle([newer, newest]).get('privacy/chats')).toEqual([newest]);
+  });
+});
+
 describe('blockUnitCoverage', () => {
   it("maps each sentence of a block to the article's unit for it while the block's source is unchanged", () => {
     const units = blockUnitsByArticle([unit('privacy/chats', 'b0'), unit('privacy/other', 'b0')]);

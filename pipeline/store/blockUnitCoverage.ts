@@ -3,22 +3,27 @@ import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import type { Segment, SegmentedArticle } from '../segment/types.ts';
 import { publishedStates, type PublishPolicy } from './publishPolicy.ts';
 import { reconcileArticle } from './reconcileArticle.ts';
+import { outranks } from './memoryUnits.ts';
 import type { MemoryUnit, StoreEntry } from './storeTypes.ts';
 
 /**
  * A locale's whole-block units grouped by article, in one pass over its memory: `kb align` keeps a
  * block a translator re-split as one memory unit, keyed `b<n>` to the article. Every other unit
- * is left out, so an article looks up its own instead of scanning the memory again.
+ * is left out, so an article looks up its own instead of scanning the memory again. Where several
+ * units have one key (a block aligned again with other words, or edited by a reviewer and then
+ * aligned again), the one furthest in review, then the latest, stands for the block (`outranks`),
+ * so the page, `kb status`, `kb translate` and `kb review` agree on it.
  */
 export function blockUnitsByArticle(units: readonly MemoryUnit[]): Map<string, MemoryUnit[]> {
-  const byArticle = new Map<string, MemoryUnit[]>();
+  const byArticle = new Map<string, Map<string, MemoryUnit>>();
   for (const unit of units) {
-    if (unit.article === undefined || !/^b\d+$/.test(unit.key ?? '')) continue;
-    const list = byArticle.get(unit.article);
-    if (list) list.push(unit);
-    else byArticle.set(unit.article, [unit]);
+    if (unit.article === undefined || unit.key === undefined || !/^b\d+$/.test(unit.key)) continue;
+    let byKey = byArticle.get(unit.article);
+    if (!byKey) byArticle.set(unit.article, (byKey = new Map()));
+    const kept = byKey.get(unit.key);
+    if (!kept || outranks(unit, kept)) byKey.set(unit.key, unit);
   }
-  return byArticle;
+  return new Map([...byArticle].map(([article, byKey]) => [article, [...byKey.values()]]));
 }
 
 /**
