@@ -26,7 +26,10 @@ const results = questions.map((question) => {
     const bar = settings.minScore.factor * weight ** settings.minScore.exponent;
     const rank = question.expected ? all.findIndex((a) => a.article_id === question.expected) + 1 : 0;
     const top = all[0];
-    console.log(`${question.expected === null ? 'UN ' : rank === 1 ? 'ok ' : `r${rank} `} ${question.id.padEnd(9)} top ${(top?.chunkScore ?? 0).toFixed(2).padStart(6)} bar ${bar.toFixed(2).padStart(6)} ratio ${((top?.chunkScore ?? 0) / bar).toFixed(2)} W ${weight.toFixed(1)} margin ${((top?.score ?? 0) / (all[1]?.score ?? 1)).toFixed(2)} ${top?.article_id ?? '-'} | ${question.question.slice(0, 70)}`);
+    // `w` marks an answer the no-answer bar withholds: `w1` ranks the right article first but answers nothing.
+    const withheld = (top?.chunkScore ?? 0) < bar ? 'w' : 'r';
+    const mark = question.expected === null ? 'UN ' : rank === 1 && withheld === 'r' ? 'ok ' : `${withheld}${rank} `;
+    console.log(`${mark} ${question.id.padEnd(9)} top ${(top?.chunkScore ?? 0).toFixed(2).padStart(6)} bar ${bar.toFixed(2).padStart(6)} ratio ${((top?.chunkScore ?? 0) / bar).toFixed(2)} W ${weight.toFixed(1)} margin ${((top?.score ?? 0) / (all[1]?.score ?? 1)).toFixed(2)} ${top?.article_id ?? '-'} | ${question.question.slice(0, 70)}`);
   }
   return { question, ranked, locale };
 });
