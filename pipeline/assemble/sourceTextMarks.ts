@@ -9,11 +9,13 @@ export const sourceTextMarks = { open: '\u2E02', close: '\u2E03' } as const;
 /** Matches either mark. Not global, so `test` keeps no state; derive a `g` copy to find them all. */
 export const anySourceTextMark = new RegExp(`[${sourceTextMarks.open}${sourceTextMarks.close}]`);
 
-const everyMark = new RegExp(anySourceTextMark.source, 'g');
+/** Every mark of a text, for `matchAll` and `replace` (which copy or reset it). */
+export const everySourceTextMark = new RegExp(anySourceTextMark.source, 'g');
 
 /** Markdown without the marks: what readers of the assembled articles other than the site (bot feed, twins) use. */
 export function stripSourceTextMarks(markdown: string): string {
-  return markdown.replace(everyMark, '');
+  // Nearly all text holds none: no copy then.
+  return anySourceTextMark.test(markdown) ? markdown.replace(everySourceTextMark, '') : markdown;
 }
 
 const markedSpan = new RegExp(`${sourceTextMarks.open}[^${sourceTextMarks.close}]*${sourceTextMarks.close}`, 'g');

@@ -49,6 +49,17 @@ describe('chunkArticle', () => {
     ]);
   });
 
+  it('keeps the marks of an overlong paragraph split into sentences out of the text, each sentence in the language it is shown in', () => {
+    const { open, close } = sourceTextMarks;
+    const body = `Erster deutscher Satz hier. ${open}First English sentence here. Second English sentence here. Third one.${close}\n`;
+    expect(chunkArticle(body, { maxTokens: 6 }).map((c) => [c.text, c.sourceLanguage])).toEqual([
+      ['Erster deutscher Satz hier.', false],
+      ['First English sentence here.', true],
+      ['Second English sentence here.', true],
+      ['Third one.', true],
+    ]);
+  });
+
   it('splits a long section between blocks into numbered parts of at most maxTokens, code whole', () => {
     const paragraph = (n: number) => Array.from({ length: 40 }, (_, i) => `word${n}x${i}`).join(' ') + '.';
     const code = '```js\n' + Array.from({ length: 80 }, (_, i) => `call(${i});`).join('\n') + '\n```';

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { isWhollySourceText, sourceTextMarks, stripSourceTextMarks } from '../assemble/sourceTextMarks.ts';
+import { everySourceTextMark, isWhollySourceText, sourceTextMarks, stripSourceTextMarks } from '../assemble/sourceTextMarks.ts';
 import { countTokens } from './countTokens.ts';
 import { markdownSections, type MarkdownBlock } from './markdownSections.ts';
 import { inlineText, plainText } from './plainText.ts';
@@ -38,7 +38,7 @@ export function chunkArticle(body: string, options: ChunkOptions = defaultChunkO
   const chunks: ArticleChunk[] = [];
   let h2: string | undefined;
   for (const section of markdownSections(body)) {
-    const heading = withoutMarks(inlineText(section.heading));
+    const heading = stripSourceTextMarks(inlineText(section.heading));
     const anchor = section.depth === 1 ? '' : slugger.slug(heading);
     if (section.depth === 2) h2 = heading;
     const headingPath = section.depth === 1 ? [] : section.depth === 2 || h2 === undefined ? [heading] : [h2, heading];
@@ -68,12 +68,12 @@ function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): Piece[
   };
   for (const block of blocks) {
     const marked = plainText(block.markdown, block.kind);
-    const text = withoutMarks(marked);
+    const text = stripSourceTextMarks(marked);
     if (!text) continue;
     const blockTokens = countTokens(text);
     const units = block.kind === 'text' && blockTokens > maxTokens ? sentences(marked) : [marked];
     for (const unit of units) {
-      const plain = units.length === 1 ? text : withoutMarks(unit);
+      const plain = units.length === 1 ? text : stripSourceTextMarks(unit);
       const size = units.length === 1 ? blockTokens : countTokens(plain);
       if (tokens > 0 && tokens + size > maxTokens) flush();
       current.push(plain);
@@ -88,12 +88,19 @@ function packBlocks(blocks: readonly MarkdownBlock[], maxTokens: number): Piece[
   return pieces;
 }
 
-/** Text without source-text marks (most text has none: no copy then). */
-function withoutMarks(text: string): string {
-  return text.includes(sourceTextMarks.open) ? stripSourceTextMarks(text) : text;
-}
-
-/** Sentences of an overlong paragraph (Latin and CJK end marks). */
+/**
+ * Sentences of an overlong paragraph (Latin and CJK end marks). A run of source-language
+ * sentences between marks is closed at each sentence's end and opened again at the next one's
+ * start, so each sentence carries whole marks of its own.
+ */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?。！？])\s+|(?<=[。！？])/u).filter((s) => s.trim() !== '');
+  let inside = false;
+  return text
+    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])/u)
+    .filter((s) => s.trim() !== '')
+    .map((sentence) => {
+      const opened = inside;
+      for (const [mark] of sentence.matchAll(everySourceTextMark)) inside = mark === sourceTextMarks.open;
+      return `${opened ? sourceTextMarks.open : ''}${sentence}${inside ? sourceTextMarks.close : ''}`;
+    });
 }

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { anySourceTextMark } from '../assemble/sourceTextMarks.ts';
+import { everySourceTextMark } from '../assemble/sourceTextMarks.ts';
 import type { KbConfig } from '../config/defineConfig.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -127,7 +127,7 @@ export async function listMarkdownFiles(dir: string): Promise<string[] | undefin
 
 /** Where `text` holds a source-text mark (see sourceTextMarks), 1-based; columns count code points. */
 function reservedCharacters(text: string): { line: number; column: number; char: string }[] {
-  return [...text.matchAll(new RegExp(anySourceTextMark.source, 'g'))].map((match) => {
+  return [...text.matchAll(everySourceTextMark)].map((match) => {
     const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
     return { line: lineOf(text, match.index), column: [...text.slice(lineStart, match.index)].length + 1, char: match[0] };
   });
