@@ -10,15 +10,22 @@ export const cjkCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u30
 export function normalizeTerm(word: string): string {
   let w = word.normalize('NFKC').toLowerCase().replace(/[\u2019\u02bc]/g, "'");
   if (/\p{sc=Latin}/u.test(w)) w = w.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
-  if (/\p{sc=Arabic}/u.test(w)) {
-    w = w
-      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-      .replace(/[\u0649\u0626]/g, '\u064a')
-      .replace(/\u0624/g, '\u0648')
-      .replace(/\u0629/g, '\u0647');
-  }
-  return w;
+  return foldArabic(w);
+}
+
+/**
+ * Arabic spelling variants as one: diacritics and tatweel dropped, alef forms as bare alef, alef
+ * maqsura and hamza on a yeh seat as yeh, hamza on a waw seat as waw, teh marbuta as heh. Stop
+ * words are compared folded the same way (stopWordKey).
+ */
+export function foldArabic(text: string): string {
+  if (!/\p{sc=Arabic}/u.test(text)) return text;
+  return text
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/[\u0649\u0626]/g, '\u064a')
+    .replace(/\u0624/g, '\u0648')
+    .replace(/\u0629/g, '\u0647');
 }
 
 /**

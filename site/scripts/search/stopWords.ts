@@ -1,3 +1,5 @@
+import { foldArabic } from '../../../pipeline/bot/normalizeTerm.ts';
+
 /**
  * Per-language stop words: words that carry no topic in a help-center question ("how do I …",
  * "warum kann ich …", "どうすればいいですか"). Pagefind requires every query word to match, so
@@ -79,13 +81,12 @@ const sets = new Map<string, ReadonlySet<string>>(
 const empty: ReadonlySet<string> = new Set();
 
 /**
- * Fold a token the way stop-word lists are compared: lower case, no diacritics (Arabic harakat and
- * hamza, accents), Arabic alef maqsura and teh marbuta as yeh and heh (على and علي, a tokenizer's
- * normalized spelling, are one word).
+ * Fold a token the way stop-word lists are compared: lower case, no diacritics (Arabic harakat,
+ * accents), Arabic spelling variants as the tokenizer folds them (على and علي are one word).
  */
 export function stopWordKey(token: string): string {
   // Keep the kana voicing marks: stripping them would turn で into て.
-  return token.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647');
+  return foldArabic(token.toLowerCase().normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC'));
 }
 
 /** Primary language subtag of a BCP 47 tag or locale code: `pt-BR` → `pt`, `zh-cn` → `zh`. */
