@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config/loadConfig.ts';
 import { translation } from '../store/testSegment.ts';
+import { qaContextOf } from '../../test/helpers/qaContext.ts';
 import { repoRoot } from '../../test/helpers/tempProject.ts';
 import { entryFindings } from './entryFindings.ts';
-import { loadQaContext } from './loadQaContext.ts';
 import type { QaContext } from './types.ts';
 
 let context: QaContext;
 beforeAll(async () => {
-  context = await loadQaContext(repoRoot, await loadConfig(repoRoot));
+  context = await qaContextOf(repoRoot);
 });
 
 const summary = (findings: Map<string, { check: string }[]>) => Object.fromEntries([...findings].map(([unit, list]) => [unit, list.map((f) => f.check)]));

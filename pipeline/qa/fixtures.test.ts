@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../config/loadConfig.ts';
 import type { Placeholder } from '../segment/types.ts';
+import { qaContextOf } from '../../test/helpers/qaContext.ts';
 import { repoRoot } from '../../test/helpers/tempProject.ts';
 import { placeholdersOf } from './checks/text.ts';
-import { checkUnits, loadQaContext, qaChecks, type Finding, type QaContext, type QaUnit } from './index.ts';
+import { checkUnits, qaChecks, type Finding, type QaContext, type QaUnit } from './index.ts';
 
 /**
  * remark-gfm style: fixtures/<case>/input.yaml holds units (with `kinds` for placeholders that
@@ -22,7 +22,7 @@ type Expected = Pick<Finding, 'unit' | 'locale' | 'check' | 'severity' | 'messag
 
 let context: QaContext;
 beforeAll(async () => {
-  context = await loadQaContext(repoRoot, await loadConfig(repoRoot));
+  context = await qaContextOf(repoRoot);
 });
 
 function run(units: FixtureUnit[]): Expected[] {

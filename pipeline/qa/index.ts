@@ -2,7 +2,7 @@
 export type { Finding, QaContext, QaUnit } from './types.ts';
 export { checkUnits } from './checkUnits.ts';
 export { entryFindings } from './entryFindings.ts';
-export { loadQaContext, loadQaProject, sourceArticles, toneGuideFile, type QaProject, type SourceArticle } from './loadQaContext.ts';
+export { loadQaProject, sourceArticles, toneGuideFile, type QaProject, type SourceArticle } from './loadQaContext.ts';
 export { qaChecks } from './checks/index.ts';
 export { introducedUnsafeMarkup } from './checks/unsafeMarkup.ts';
 export { checkProject, changedFiles, inChangeSet } from './checkProject.ts';

@@ -5,14 +5,15 @@ import { loadConfig } from '../config/loadConfig.ts';
 import { UserError } from '../diagnostics/diagnostic.ts';
 import { articleFile, createTempProject, repoRoot } from '../../test/helpers/tempProject.ts';
 import { parseToneGuide } from './toneGuide/parseToneGuide.ts';
-import { checkUnits, loadQaContext } from './index.ts';
+import { checkUnits } from './index.ts';
+import { qaContextOf } from '../../test/helpers/qaContext.ts';
 
 const guide = (yaml: string) => `# Tone guide\n\nProse for reviewers.\n\n## Rules\n\n\`\`\`yaml\n${yaml}\`\`\`\n\nMore prose.\n`;
 
-describe('loadQaContext', () => {
+describe('loadQaProject', () => {
   it("reads the project's glossary, every tone guide with the issue's registers, kuromoji for ja and placeholder kinds", async () => {
     const config = await loadConfig(repoRoot);
-    const context = await loadQaContext(repoRoot, config);
+    const context = await qaContextOf(repoRoot);
     expect(Object.keys(context.toneGuides)).toEqual(config.locales.map((l) => l.code));
     expect(Object.fromEntries(Object.entries(context.toneGuides).map(([code, g]) => [code, g.register]))).toEqual({ en: 'default', de: 'formal', fr: 'formal', es: 'informal', 'pt-br': 'informal', ja: 'formal', 'zh-cn': 'formal', ar: 'formal' });
     expect(context.tags.es).toBe('es-419');
@@ -45,7 +46,7 @@ describe('loadQaContext', () => {
       'content/en/account/a.md': articleFile('account', 'A', 'Text.\n'),
       'tone-guides/ja.md': guide('register: formal\n'),
     });
-    const context = await loadQaContext(root, await loadConfig(root));
+    const context = await qaContextOf(root);
     expect(context.japanese).toBeUndefined();
     expect(Object.keys(context.toneGuides)).toEqual(['ja']);
   });
@@ -58,7 +59,7 @@ describe('loadQaContext', () => {
       'tone-guides/es.md': guide('register: formal\n'),
       'tone-guides/ja.md': guide('register: formal\nexclamationMarks: sometimes\n'),
     });
-    const error = await loadQaContext(root, await loadConfig(root)).catch((e: unknown) => e);
+    const error = await qaContextOf(root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     const lines = (error as UserError).diagnostics.map((d) => `${d.file}:${d.line}:${d.column}  ${d.rule}`);
     // The ```yaml fence is on line 7: its first line is line 8.

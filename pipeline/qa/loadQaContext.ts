@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KbConfig } from '../config/defineConfig.ts';
 import type { Article } from '../content/parseArticle.ts';
-import { loadProject, type Project } from '../content/loadProject.ts';
+import type { Project } from '../content/loadProject.ts';
 import { UserError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadGlossary } from '../glossary/loadGlossary.ts';
 import type { PlaceholderInfo } from '../segment/splitSentences.ts';
@@ -95,7 +95,3 @@ export async function loadQaProject(project: Project): Promise<QaProject> {
   return { context, sources };
 }
 
-/** The QA context of the project at `root`, for a caller that has not loaded the project. */
-export async function loadQaContext(root: string, config: KbConfig): Promise<QaContext> {
-  return (await loadQaProject(await loadProject(root, config, { saveCache: false }))).context;
-}
