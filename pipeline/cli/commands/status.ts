@@ -57,9 +57,10 @@ What counts as done follows each locale's publish policy (publish in kb.config.t
           policy,
           articles: articles.map((a) => {
             const entries = stored.get(code)?.get(a.id) ?? [];
+            const units = blockUnits.get(a.id);
+            if (!units) return { id: a.id, segments: a.segments, entries };
             // A block unit counts where the page shows it: a sentence target still under review does not end it there.
-            const inBlockUnits = blockUnitCoverage(a, blockUnits.get(a.id), shownEntries(a.segments, entries, policy));
-            return { id: a.id, segments: a.segments, entries, inBlockUnits };
+            return { id: a.id, segments: a.segments, entries, inBlockUnits: blockUnitCoverage(a, units, shownEntries(a.segments, entries, policy)) };
           }),
         };
       }),
