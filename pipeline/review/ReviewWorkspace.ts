@@ -6,9 +6,8 @@ import { requireValidProject } from '../content/requireValidProject.ts';
 import { approvedTranslations } from '../glossary/loadGlossary.ts';
 import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
 import { unitId } from '../qa/storeUnits.ts';
-import { blockSegments } from '../segment/articleBlocks.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, blockUnitCoverage, blockUnitsByArticle, memoryStoreFile, retiredToMemory, shownEntries, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type MemoryUnit, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, blockUnitCoverage, blockUnitEntries, blockUnitsByArticle, isBlockKey, memoryStoreFile, memoryUnitEntry, shownEntries, withDecidedBlocks, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type BlockUnitEntry, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -53,7 +52,7 @@ interface LoadedArticle {
   segments: Segment[];
   entries: StoreEntry[];
   /** Whole-block units of `kb align` whose block reads as it did, as entries, with the block as their segment. */
-  blocks: { entry: StoreEntry; segment: Segment }[];
+  blocks: BlockUnitEntry[];
   /** Sentence keys a whole-block unit translates on the page (`blockUnitCoverage` with `shownEntries`). */
   inBlockUnits: ReadonlyMap<string, MemoryUnit>;
 }
@@ -64,15 +63,6 @@ function progressEntries(article: LoadedArticle): StoreEntry[] {
     const unit = entry.target === undefined ? article.inBlockUnits.get(entry.key) : undefined;
     return unit ? { ...entry, target: unit.target, state: unit.state } : entry;
   });
-}
-
-/** `b4`: the key of a whole-block unit, which lives in memory.yaml rather than the article's store file. */
-const blockKey = /^b\d+$/;
-
-/** A whole-block unit as the store entry the review app shows and saves. */
-function blockEntry(unit: MemoryUnit, key: string): StoreEntry {
-  const { article: _article, key: _key, ...rest } = unit;
-  return { key, ...rest };
 }
 
 /**
@@ -155,7 +145,7 @@ export class ReviewWorkspace {
       const project = await this.load();
       const source = project.sources.find((a) => a.article.id === request.article);
       if (!source) return { status: 'missing' };
-      if (blockKey.test(request.key)) return this.saveBlock(request, source, project, by, now);
+      if (isBlockKey(request.key)) return this.saveBlock(request, source, project, by, now);
       const reconciliation = reconcileArticle(source.segmented.segments, await store.read(request.locale, request.article));
       const index = reconciliation.entries.findIndex((e) => e.key === request.key);
       const entry = reconciliation.entries[index];
@@ -178,20 +168,16 @@ export class ReviewWorkspace {
     const store = this.store();
     const memory = await store.readMemory(request.locale);
     // The unit that stands for the block, as the page and the queue chose it.
-    const shown = blockUnitsByArticle(memory).get(request.article)?.find((unit) => unit.key === request.key);
-    const index = shown ? memory.indexOf(shown) : -1;
-    const unit = memory[index];
-    const segment = blockSegments(source.segmented).find((block) => block.key === request.key);
-    if (!unit || !segment || unit.source !== segment.text) return { status: 'missing' };
-    const entry = blockEntry(unit, request.key);
+    const block = blockUnitEntries(source.segmented, blockUnitsByArticle(memory).get(request.article) ?? []).find((b) => b.entry.key === request.key);
+    if (!block) return { status: 'missing' };
+    const { entry, segment } = block;
     if (entryVersion(entry) !== request.version) return { status: 'conflict', current: await this.item(request.locale, request.article, entry, project) };
     const outcome = applyReview(entry, segment, { action: request.action, target: request.target, by, at: storeTime(now) });
     if ('problems' in outcome) return { status: 'invalid', problems: outcome.problems };
-    const [decided] = retiredToMemory(request.article, [outcome.entry]);
-    if (!decided) throw new Error(`saveBlock: a review of ${request.article}#${request.key} left no target`);
-    memory[index] = decided;
-    await store.writeMemory(request.locale, memory);
-    return { status: 'saved', item: await this.item(request.locale, request.article, blockEntry(decided, request.key), project) };
+    const next = withDecidedBlocks(memory, new Map([[block.unit, outcome.entry]]));
+    await store.writeMemory(request.locale, next);
+    const decided = next[memory.indexOf(block.unit)]!;
+    return { status: 'saved', item: await this.item(request.locale, request.article, memoryUnitEntry(decided, request.key), project) };
   }
 
   /** The locale's memory units, parsed again only when memory.yaml changed (a save under the lock reads it afresh). */
@@ -235,10 +221,7 @@ export class ReviewWorkspace {
       const units = blockUnits.get(article.id) ?? [];
       const entries = reconcileArticle(segmented.segments, stored?.get(article.id) ?? []).entries;
       if (units.length === 0) return { id: article.id, segments: segmented.segments, entries, blocks: [], inBlockUnits: new Map() };
-      const blocks = blockSegments(segmented).flatMap((segment) => {
-        const unit = units.find((u) => u.key === segment.key && u.source === segment.text);
-        return unit ? [{ entry: blockEntry(unit, segment.key), segment }] : [];
-      });
+      const blocks = blockUnitEntries(segmented, units);
       const inBlockUnits = blockUnitCoverage(segmented, units, shownEntries(segmented.segments, entries, policy));
       return { id: article.id, segments: segmented.segments, entries, blocks, inBlockUnits };
     });
@@ -269,7 +252,7 @@ export class ReviewWorkspace {
     const memory = await store.readMemory(code);
     const articles = await this.reconciled(store, code, sources, memory);
     const loaded = articles.find((a) => a.id === article);
-    const segment = blockKey.test(entry.key) ? loaded?.blocks.find((b) => b.entry.key === entry.key)?.segment : loaded?.segments[loaded.entries.findIndex((e) => e.key === entry.key)];
+    const segment = isBlockKey(entry.key) ? loaded?.blocks.find((b) => b.entry.key === entry.key)?.segment : loaded?.segments[loaded.entries.findIndex((e) => e.key === entry.key)];
     return this.itemBuilder(code, articles, context, memory)(article, entry, segment);
   }
 

@@ -1,10 +1,55 @@
-import { articleBlocks } from '../segment/articleBlocks.ts';
+import { articleBlocks, blockSegments } from '../segment/articleBlocks.ts';
 import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
 import type { Segment, SegmentedArticle } from '../segment/types.ts';
 import { publishedStates, type PublishPolicy } from './publishPolicy.ts';
 import { reconcileArticle } from './reconcileArticle.ts';
-import { outranks } from './memoryUnits.ts';
+import { outranks, retiredToMemory } from './memoryUnits.ts';
 import type { MemoryUnit, StoreEntry } from './storeTypes.ts';
+
+/** `b4`: the key of a whole-block unit, which lives in memory.yaml rather than the article's store file. */
+export function isBlockKey(key: string): boolean {
+  return /^b\d+$/.test(key);
+}
+
+/** A whole-block unit as a store entry (the review app and an XLIFF exchange treat it as one), with its block as the segment. */
+export interface BlockUnitEntry {
+  unit: MemoryUnit;
+  entry: StoreEntry;
+  segment: Segment;
+}
+
+/**
+ * The article's whole-block units (`blockUnitsByArticle`) whose block still reads as it did, each
+ * as a store entry keyed `b<n>` with the block as its segment (`blockSegments`), in block order.
+ */
+export function blockUnitEntries(segmented: SegmentedArticle, units: readonly MemoryUnit[]): BlockUnitEntry[] {
+  if (units.length === 0) return [];
+  return blockSegments(segmented).flatMap((segment) => {
+    const unit = units.find((u) => u.key === segment.key && u.source === segment.text);
+    return unit ? [{ unit, entry: memoryUnitEntry(unit, segment.key), segment }] : [];
+  });
+}
+
+/** A whole-block unit as the store entry of its block (retiredToMemory the other way). */
+export function memoryUnitEntry(unit: MemoryUnit, key: string): StoreEntry {
+  const { article: _article, key: _key, ...rest } = unit;
+  return { key, ...rest };
+}
+
+/**
+ * The locale's memory with whole-block units replaced by their entries as decided (in `kb review`,
+ * by an XLIFF import), in place, so the unit standing for the block stays the decided one.
+ * memory.yaml keeps no history of the decision.
+ */
+export function withDecidedBlocks(memory: readonly MemoryUnit[], decided: ReadonlyMap<MemoryUnit, StoreEntry>): MemoryUnit[] {
+  return memory.map((unit) => {
+    const entry = decided.get(unit);
+    if (!entry) return unit;
+    const [next] = retiredToMemory(unit.article ?? '', [entry]);
+    if (!next) throw new Error(`withDecidedBlocks: the decision on ${unit.article}#${unit.key} left no target`);
+    return next;
+  });
+}
 
 /**
  * A locale's whole-block units grouped by article, in one pass over its memory: `kb align` keeps a
@@ -17,7 +62,7 @@ import type { MemoryUnit, StoreEntry } from './storeTypes.ts';
 export function blockUnitsByArticle(units: readonly MemoryUnit[]): Map<string, MemoryUnit[]> {
   const byArticle = new Map<string, Map<string, MemoryUnit>>();
   for (const unit of units) {
-    if (unit.article === undefined || unit.key === undefined || !/^b\d+$/.test(unit.key)) continue;
+    if (unit.article === undefined || unit.key === undefined || !isBlockKey(unit.key)) continue;
     let byKey = byArticle.get(unit.article);
     if (!byKey) byArticle.set(unit.article, (byKey = new Map()));
     const kept = byKey.get(unit.key);

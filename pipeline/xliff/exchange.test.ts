@@ -2,10 +2,11 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTempProject, repoRoot, writeProjectFiles } from '../../test/helpers/tempProject.ts';
+import { articleFile, createAlignedProject, createTempProject, repoRoot, writeProjectFiles } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
 import { UserError, formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { loadQaProject } from '../qa/loadQaContext.ts';
+import { TranslationStore, reconcileArticle } from '../store/index.ts';
 import type { ExportStatus } from './exchangeState.ts';
 import { exportXliff } from './exportXliff.ts';
 import { importSummary, importXliff } from './importXliff.ts';
@@ -83,4 +84,49 @@ describe('XLIFF exchange fixtures', () => {
       expect(store).toEqual({ ...(await readTree(join(projectDir, storeFolder))), ...(await readTree(join(expectedStore, storeFolder))) });
     });
   }
+});
+
+describe('XLIFF exchange and a block kept whole', () => {
+  const unitIds = (xml: string) => [...xml.matchAll(/<unit id="([^"]+)"/g)].map((m) => m[1]);
+  const importFile = async (root: string, xml: string) => {
+    await writeFile(join(root, 'vendor.xlf'), xml);
+    const result = await importXliff(await requireValidProject(root, { saveCache: false }), join(root, 'vendor.xlf'), 'vendor.xlf', { by: 'Rita Reviewer', now: new Date('2026-12-08T09:00:00Z') });
+    return { summary: importSummary(result), refused: result.refused.map(formatDiagnostic) };
+  };
+
+  it('offers the block as one unit in place of its sentences, and imports the change to its unit in memory.yaml', async () => {
+    // The translator made one sentence of two: kb align keeps block b0 as one unit; b1 aligned sentence by sentence.
+    const root = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo keeps your chats private. Nobody else can read them.\n\nCalls are private too.\n'),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo hält Ihre Chats privat – niemand sonst kann sie lesen.\n\nAnrufe sind auch privat.\n'),
+    }, 'de');
+    const project = await requireValidProject(root, { saveCache: false });
+    const store = TranslationStore.open(root, project.config);
+    const exported = async () => (await exportXliff(await requireValidProject(root, { saveCache: false }), await loadQaProject(project), { locale: 'de', version: '2.1' })).xml;
+    const xml = await exported();
+    expect(unitIds(xml)).toEqual(['title', 'description', 'b0', 'b1.s0']);
+    const [before, block] = xml.split('<unit id="b0">') as [string, string];
+    expect(block).toContain('<note category="block"');
+    expect(block).toContain('<target><ph id="1" type="other" subType="kb:dnt" disp="Lumo" equiv="Lumo"/> hält Ihre Chats privat – niemand sonst kann sie lesen.</target>');
+    const storeFile = await readFile(join(root, storeFolder, 'de/privacy/chats.yaml'), 'utf8');
+
+    // The vendor rewords the block and signs it off.
+    const signedOff = `${before}<unit id="b0">${block.replace('state="translated"', 'state="final"').replace(' hält Ihre Chats privat – niemand sonst kann sie lesen.', ' schützt Ihre Chats: niemand sonst liest sie.')}`;
+    expect(await importFile(root, signedOff)).toEqual({ summary: 'de: 1 applied, 3 unchanged, 0 refused', refused: [] });
+    const blockUnits = async () => (await store.readMemory('de')).filter((unit) => unit.key === 'b0');
+    expect(await blockUnits()).toMatchObject([{ article: 'privacy/chats', target: '{1} schützt Ihre Chats: niemand sonst liest sie.', state: 'approved', origin: 'import:xliff', by: 'Rita Reviewer', at: '2026-12-08T09:00:00Z' }]);
+    expect(await readFile(join(root, storeFolder, 'de/privacy/chats.yaml'), 'utf8')).toBe(storeFile);
+    expect(await importFile(root, signedOff)).toMatchObject({ summary: 'de: 0 applied, 4 unchanged, 0 refused' });
+    expect(await exported()).toContain('<segment state="final">\n        <source><ph id="1" type="other" subType="kb:dnt" disp="Lumo" equiv="Lumo"/> keeps your chats private.');
+
+    // Once a sentence of the block has a target of its own, the block is translated sentence by sentence.
+    const { sources } = await loadQaProject(project);
+    const reconciliation = reconcileArticle(sources.find((s) => s.article.id === 'privacy/chats')!.segmented.segments, await store.read('de', 'privacy/chats'));
+    reconciliation.entries = reconciliation.entries.map((entry) => (entry.key === 'b0.s0' ? { ...entry, target: '{1} hält Ihre Chats privat.', state: 'translated' } : entry));
+    await store.saveArticle('de', 'privacy/chats', reconciliation);
+    expect(unitIds(await exported())).toEqual(['title', 'description', 'b0.s0', 'b0.s1', 'b1.s0']);
+    const late = await importFile(root, signedOff.replace('niemand sonst liest sie.', 'nur Sie lesen sie.'));
+    expect(late.summary).toBe('de: 0 applied, 3 unchanged, 1 refused');
+    expect(late.refused[0]).toMatch(/^vendor\.xlf:\d+:\d+ +xliff\/unknown-unit +privacy\/chats#b0 is no block kept whole any more/);
+  }, 60_000);
 });

@@ -34,25 +34,33 @@ export async function exportXliff(project: Project, { context, sources }: QaProj
   const { root, config } = project;
   const locale = requireTargetLocale(config, options.locale);
   const locales = new Map(config.locales.map((l) => [l.code, l]));
-  const articles = await localeSegments(TranslationStore.open(root, config), locale, sources);
+  const { articles } = await localeSegments(TranslationStore.open(root, config), locale, sources);
   const unknown = options.articles?.filter((id) => !articles.some((a) => a.id === id)) ?? [];
   if (unknown.length > 0) {
     throw new UserError(unknown.map((id) => fileDiagnostic('command line', 'xliff/unknown-article', `"${id}" is not a translatable article`, `use the <category>/<slug> of an article in content/${config.sourceLocale}/ that is no draft and not translate: false`)));
   }
+  // Each article's exchanged units in document order: a block kept whole stands where its sentences are.
+  const exchanged = articles.map((article) => ({
+    article,
+    units: [...new Set(article.reconciliation.entries.flatMap((entry, i) => {
+      const segment = article.segments[i];
+      if (!segment) return [];
+      return [article.inBlocks.get(segment.key) ?? { entry, segment }];
+    }))],
+  }));
   // Every article's translations are checked, so consistency findings see the whole locale.
-  const findings = entryFindings(context, locale, articles.flatMap((a) => a.reconciliation.entries.map((entry) => ({ article: a.id, entry }))));
+  const findings = entryFindings(context, locale, exchanged.flatMap(({ article, units }) => units.map(({ entry }) => ({ article: article.id, entry }))));
   const terms = approvedTranslations(context.glossary, locale);
   const wanted = (entry: StoreEntry) => !options.states || options.states.includes(entry.state) || (entry.outdated === true && options.states.includes('outdated'));
-  const files = articles
-    .filter((a) => !options.articles || options.articles.includes(a.id))
-    .map((article) => ({
+  const files = exchanged
+    .filter(({ article }) => !options.articles || options.articles.includes(article.id))
+    .map(({ article, units }) => ({
       article: article.id,
-      units: article.reconciliation.entries.flatMap((entry, i): XliffExportUnit[] => {
-        const segment = article.segments[i];
-        if (!segment || !wanted(entry)) return [];
-        const exchanged = exchangedTranslation(entry, segment);
-        const { target, status } = exchanged;
-        const notes = translatorNotes(entry, segment, exchanged, { findings: findings.get(unitId(article.id, entry.key)) ?? [], terms });
+      units: units.flatMap(({ entry, segment }): XliffExportUnit[] => {
+        if (!wanted(entry)) return [];
+        const offered = exchangedTranslation(entry, segment);
+        const { target, status } = offered;
+        const notes = translatorNotes(entry, segment, offered, { findings: findings.get(unitId(article.id, entry.key)) ?? [], terms });
         return [{ key: segment.key, source: segment.text, target, status, placeholders: segment.placeholders, notes, sourceHash: segment.hash, translationHash: translationHash(target, exchangeState(status)) }];
       }),
     }))

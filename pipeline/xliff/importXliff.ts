@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Project } from '../content/loadProject.ts';
 import { UserError, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceArticles } from '../qa/loadQaContext.ts';
-import { TranslationStore, loadDoNotTranslate, storeTime } from '../store/index.ts';
+import { TranslationStore, isBlockKey, loadDoNotTranslate, storeTime, withDecidedBlocks, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { matchLocale } from '../tmx/matchLocale.ts';
 import { applyXliffUnit } from './applyXliffUnit.ts';
 import { localeSegments, type LocaleArticle } from './localeSegments.ts';
@@ -34,7 +34,7 @@ interface XliffImportOptions {
  * language names. A file that is not well-formed XLIFF, or whose languages the project does not
  * have, is a UserError and changes nothing. Otherwise each unit is checked on its own (see
  * applyXliffUnit): the sound ones are applied, under the store lock, each article written
- * atomically; the others are refused and reported as `file:line:col  rule  message (hint)`.
+ * atomically (a block kept whole, `<article>#b<n>`, to its unit in memory.yaml); the others are refused and reported as `file:line:col  rule  message (hint)`.
  */
 export async function importXliff(project: Project, path: string, displayPath: string, options: XliffImportOptions): Promise<XliffImportReport> {
   const { root, config } = project;
@@ -61,9 +61,11 @@ export async function importXliff(project: Project, path: string, displayPath: s
   const change = { by: options.by, at: storeTime(options.now ?? new Date()) };
   return store.withLock(async () => {
     // Read under the lock, so nothing changes between the checks and the writes.
-    const articles = new Map((await localeSegments(store, locale.code, sourceArticles(project, await loadDoNotTranslate(root)))).map((a) => [a.id, a]));
+    const { articles: list, memory } = await localeSegments(store, locale.code, sourceArticles(project, await loadDoNotTranslate(root)));
+    const articles = new Map(list.map((a) => [a.id, a]));
     const report: XliffImportReport = { locale: locale.code, applied: 0, unchanged: 0, refused: [], refusedUnits: 0 };
     const changed = new Set<LocaleArticle>();
+    const decidedBlocks = new Map<MemoryUnit, StoreEntry>();
     const seen = new Set<string>();
     document.units.forEach((unit, unitIndex) => {
       const refuse = (diagnostics: Diagnostic[]) => {
@@ -77,9 +79,14 @@ export async function importXliff(project: Project, path: string, displayPath: s
       seen.add(unit.id);
       const split = unit.id.lastIndexOf('#');
       const article = articles.get(unit.id.slice(0, Math.max(split, 0)));
-      const position = article?.segments.findIndex((s) => s.key === unit.id.slice(split + 1)) ?? -1;
-      const segment = article?.segments[position];
-      const entry = article?.reconciliation.entries[position];
+      const key = unit.id.slice(split + 1);
+      const position = article?.segments.findIndex((s) => s.key === key) ?? -1;
+      const block = article && isBlockKey(key) ? [...article.inBlocks.values()].find((b) => b.entry.key === key) : undefined;
+      const segment = block?.segment ?? article?.segments[position];
+      const entry = block?.entry ?? article?.reconciliation.entries[position];
+      if (article && isBlockKey(key) && !block) {
+        return refuse([atUnit('xliff/unknown-unit', `${unit.id} is no block kept whole any more: the block changed, or one of its sentences has a translation of its own`, 'export the file again and translate the block sentence by sentence')]);
+      }
       if (!article || !segment || !entry) {
         return refuse([atUnit('xliff/unknown-unit', `${unit.id} is no segment of a translatable article`, 'units are <file original="<article id>"> and <unit id="<segment key>">; export the file again if the article changed')]);
       }
@@ -89,10 +96,15 @@ export async function importXliff(project: Project, path: string, displayPath: s
         report.unchanged++;
         return;
       }
-      article.reconciliation.entries[position] = outcome.entry;
-      changed.add(article);
+      if (block) decidedBlocks.set(block.unit, outcome.entry);
+      else {
+        article.reconciliation.entries[position] = outcome.entry;
+        changed.add(article);
+      }
       report.applied++;
     });
+    // Blocks first: saving an article reads memory.yaml again to add the translations it retires.
+    if (decidedBlocks.size > 0) await store.writeMemory(locale.code, withDecidedBlocks(memory, decidedBlocks));
     for (const article of changed) await store.saveArticle(locale.code, article.id, article.reconciliation);
     report.refused = sortDiagnostics(report.refused);
     return report;

@@ -2,6 +2,7 @@ import { findApprovedTerms } from '../glossary/findTerms.ts';
 import type { ApprovedTerm } from '../glossary/types.ts';
 import type { Finding } from '../qa/types.ts';
 import type { Segment } from '../segment/types.ts';
+import { isBlockKey } from '../store/blockUnitCoverage.ts';
 import type { StoreEntry } from '../store/storeTypes.ts';
 import type { ExchangedTranslation } from './exchangeState.ts';
 import type { XliffNote } from './writeXliff.ts';
@@ -24,6 +25,9 @@ export function translatorNotes(entry: StoreEntry, segment: Segment, exchanged: 
   const notes: XliffNote[] = [];
   if (entry.outdated) {
     notes.push({ category: 'outdated', appliesTo: 'source', priority: 1, text: `Outdated: the source changed since this translation was made from "${entry.source}"; update it to the source as it reads now.` });
+  }
+  if (isBlockKey(entry.key)) {
+    notes.push({ category: 'block', appliesTo: 'source', priority: 2, text: 'A whole paragraph: its translation splits it into sentences differently, so it is kept and translated as one unit.' });
   }
   if (exchanged.unfit) {
     const problems = exchanged.unfit.map((p) => p.message);

@@ -9,7 +9,7 @@ export type XliffVersion = (typeof xliffVersions)[number];
 
 /** A note for the translator; the text says what it is, as XLIFF 1.2 has no categories. */
 export interface XliffNote {
-  category: 'outdated' | 'stored-translation' | 'qa' | 'glossary' | 'do-not-translate';
+  category: 'outdated' | 'block' | 'stored-translation' | 'qa' | 'glossary' | 'do-not-translate';
   appliesTo: 'source' | 'target';
   /** 1 (most important) to 10. */
   priority: number;
