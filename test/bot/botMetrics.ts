@@ -40,3 +40,16 @@ export function botMetrics(results: readonly { question: LabelledQuestion; ranke
     noAnswerPrecision: share(empty.filter((r) => r.question.expected === null).length, empty.length),
   };
 }
+
+/**
+ * The Wilson score interval (95 %) of a share of `n` questions: how far a figure measured on a
+ * dozen questions could be from the retriever's true rate, so a gap to a target can be read
+ * against the set's size.
+ */
+export function wilsonInterval(share: number, n: number, z = 1.96): [number, number] {
+  if (n === 0 || Number.isNaN(share)) return [Number.NaN, Number.NaN];
+  const centre = share + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((share * (1 - share)) / n + (z * z) / (4 * n * n));
+  const scale = 1 + (z * z) / n;
+  return [(centre - spread) / scale, (centre + spread) / scale];
+}

@@ -3,7 +3,8 @@
  * (one process, as a client would) over the feed of a built site, and print recall@1, recall@5,
  * MRR@10 and the no-answer figures per locale, for the tune and the held-out questions apart.
  * Targets: recall@5 ≥ 0.90 in en and ≥ 0.85 in every other locale, MRR@10 ≥ 0.70, ≥ 70 % of
- * unanswerable questions answered with nothing; exits 1 when the held-out set misses one.
+ * unanswerable questions answered with nothing; exits 1 when the held-out set misses one. Recall@5
+ * and the empty share come with a 95 % Wilson interval: a locale has a dozen held-out questions.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import config from '../../kb.config.ts';
 import { resolveLocale } from '../../pipeline/bot/resolveLocale.ts';
-import { botMetrics, type LabelledQuestion, type Metrics } from './botMetrics.ts';
+import { botMetrics, wilsonInterval, type LabelledQuestion, type Metrics } from './botMetrics.ts';
 
 const repoRoot = join(import.meta.dirname, '../..');
 const questionsFile = join(import.meta.dirname, 'questions.jsonl');
@@ -30,13 +31,17 @@ const answers = new Map(run.stdout.split('\n').filter(Boolean).map((line) => {
 const results = questions.map((question) => ({ question, ranked: answers.get(question.id) ?? [], locale: resolveLocale(config.locales, question.locale)?.code ?? question.locale }));
 
 const fmt = (x: number): string => (Number.isNaN(x) ? '    –' : x.toFixed(2).padStart(5));
+const interval = (share: number, n: number): string => {
+  const [low, high] = wilsonInterval(share, n);
+  return Number.isNaN(low) ? '          –' : `${low.toFixed(2)}–${high.toFixed(2)}`.padStart(11);
+};
 const row = (label: string, m: Metrics): string =>
-  `${label.padEnd(8)} ${String(m.answerable).padStart(3)} ${String(m.unanswerable).padStart(3)}  ${fmt(m.recallAt1)} ${fmt(m.recallAt5)} ${fmt(m.mrrAt10)}   ${fmt(m.emptyWhenUnanswerable)} ${fmt(m.noAnswerPrecision)}`;
+  `${label.padEnd(8)} ${String(m.answerable).padStart(3)} ${String(m.unanswerable).padStart(3)}  ${fmt(m.recallAt1)} ${fmt(m.recallAt5)} ${interval(m.recallAt5, m.answerable)} ${fmt(m.mrrAt10)}   ${fmt(m.emptyWhenUnanswerable)} ${interval(m.emptyWhenUnanswerable, m.unanswerable)} ${fmt(m.noAnswerPrecision)}`;
 let failed = false;
 for (const split of (['tune', 'heldout'] as const).filter((s) => values.split === undefined || values.split === s)) {
   const mine = results.filter((r) => r.question.split === split);
   console.log(`\n${split === 'tune' ? 'Tune' : 'Held-out'} questions (${mine.length})`);
-  console.log('locale     n  un     r@1   r@5 mrr10   empty@un no-ans-prec');
+  console.log('locale     n  un     r@1   r@5  r@5 95% CI mrr10   empty@un   95% CI no-ans-prec');
   for (const locale of config.locales) {
     const inLocale = mine.filter((r) => r.locale === locale.code);
     if (inLocale.length) console.log(row(locale.code, botMetrics(inLocale)));
