@@ -14,6 +14,11 @@ describe('tokenize', () => {
     expect(tokenize("Réinitialiser l'appel ＰＩＮ", 'fr')).toEqual(tokenize('reinitialiser appel pin', 'fr'));
     expect(tokenize('Anrufe brechen ab', 'de')).toEqual(['anruf', 'brech']);
   });
+  it("takes an English possessive or contraction as its word: son's is son, a listed one (can't) stays a stop word", () => {
+    expect(tokenize("My son’s phone isn't ringing: they're sure the app's settings shouldn't block it", 'en')).toEqual(['son', 'phon', 'ring', 'sur', 'app', 'sett', 'block']);
+    expect(tokenize("I can't sign in", 'en')).toEqual(['sign']);
+  });
+
   it('cuts Japanese and Chinese into bigrams of the words between particles, so ICU boundaries do not matter', () => {
     // Particles (を) and single kana end a run.
     // Kana are folded to katakana (忘れ → 忘レ): see the next test.

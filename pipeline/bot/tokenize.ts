@@ -4,6 +4,8 @@ import { stemWord } from './stemWord.ts';
 
 /** French and Italian elided articles and pronouns glued to the next word: l'appel → appel. */
 const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=.)/;
+/** English possessives and contractions glued to their word: son's → son, they're → they, shouldn't → should. */
+const englishClitic = /(?:'(?:s|re|ll|ve|d|m)|n't)$/;
 /** Tokens that look like codes: `429`, `rate_limited`, `lumo-call-1006`, `/v2/messages`, `e2e`. */
 const codeLike = /[\d_/]/;
 
@@ -90,6 +92,8 @@ function wordCache(language: string, keepStopWords: boolean): Map<string, readon
 function wordTerms(raw: string, language: string, keep: (word: string) => boolean): string[] {
   let word = normalizeTerm(raw);
   if (language === 'fr') word = word.replace(elision, '');
+  // A contraction the stop list has (can't, it's) goes as written; any other loses its clitic.
+  if (language === 'en' && word.includes("'") && keep(word)) word = word.replace(englishClitic, '');
   // Arabic writes "and" joined to the next word: وأنا, ولكن are stop words too.
   if (!word || !keep(word) || (language === 'ar' && word.startsWith('و') && !keep(word.slice(1)))) return [];
   if (!codeLike.test(word)) return [stemWord(word, language)];
