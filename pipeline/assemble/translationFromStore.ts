@@ -1,7 +1,7 @@
 import type { LocaleConfig } from '../config/defineConfig.ts';
 import { ReassembleError, reassembleArticle } from '../segment/index.ts';
 import type { SegmentedArticle } from '../segment/types.ts';
-import { introducedUnsafeMarkup } from '../qa/index.ts';
+import { introducedUnsafeMarkup } from '../segment/unsafeMarkup.ts';
 import { publishedStates, reconcileArticle, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import type { Translation } from './assembleLocale.ts';
 import { statusOfSentences, textFields, type ShownSentence, type SourceGap } from './pageStatus.ts';

@@ -4,7 +4,6 @@ export { checkUnits } from './checkUnits.ts';
 export { entryFindings } from './entryFindings.ts';
 export { loadQaProject, sourceArticles, toneGuideFile, type QaProject, type SourceArticle } from './loadQaContext.ts';
 export { qaChecks } from './checks/index.ts';
-export { introducedUnsafeMarkup } from './checks/unsafeMarkup.ts';
 export { checkProject, changedFiles, inChangeSet } from './checkProject.ts';
 export { countFindings, findingsDocument, formatFindingGithub, formatFindingText, formatMarkdownSummary } from './formatFindings.ts';
 export { translationWork } from './translationWork.ts';

@@ -13,6 +13,13 @@ export type PlaceholderToken = { start: number; end: number } & (
 
 const TOKEN = /\{\{|\}\}|\{(\/?)(\d+)\}|[{}]/g;
 
+/** Text runs only: each placeholder marker becomes one space, literal braces are undoubled. */
+export function proseOf(text: string): string {
+  return tokenizePlaceholders(text)
+    .map((token) => (token.type === 'text' ? token.value : token.type === 'stray' ? token.char : ' '))
+    .join('');
+}
+
 /** Split placeholder text into literal text runs (braces undoubled) and placeholder tokens. */
 export function tokenizePlaceholders(text: string): PlaceholderToken[] {
   const tokens: PlaceholderToken[] = [];

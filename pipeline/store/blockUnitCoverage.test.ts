@@ -52,7 +52,7 @@ describe('blockUnitCoverage', () => {
     expect(blockUnitCoverage(article('privacy/chats'), units, [{ key: 'b0.s1', target: 'Niemand sonst kann sie lesen.' }]).size).toBe(0);
   });
 
-  it('with shownEntries, ends the coverage only for a target the page shows: published under the policy, placeholders that fit', () => {
+  it('with shownEntries, ends the coverage only for a target the page shows: published under the policy, placeholders that fit, no markup its source lacks', () => {
     const segmented = article('privacy/chats');
     const units = [unit('privacy/chats', 'b0')];
     const entry = (key: string, source: string, target: string, state: 'machine' | 'reviewed' | 'fuzzy') => ({ key, hash: segmentHash(source), source, target, state });
@@ -62,6 +62,8 @@ describe('blockUnitCoverage', () => {
     expect(covered([entry('b0.s0', first, '{1} schützt Ihre Chats.', 'fuzzy')], 'machine')).toBe(2);
     // Placeholders that do not fit: the page shows the unit, not that target.
     expect(covered([entry('b0.s0', first, '{1} {2} schützt Ihre Chats.', 'reviewed')], 'reviewed')).toBe(2);
+    // Markup the source lacks: the page refuses that target and shows the unit.
+    expect(covered([entry('b0.s0', first, '{1} schützt Ihre <b>Chats</b>.', 'reviewed')], 'reviewed')).toBe(2);
     expect(covered([entry('b0.s0', first, '{1} schützt Ihre Chats.', 'reviewed')], 'reviewed')).toBe(0);
     expect(covered([entry('b0.s0', first, '{1} schützt Ihre Chats.', 'machine')], 'machine')).toBe(0);
   });

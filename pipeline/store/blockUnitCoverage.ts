@@ -1,5 +1,6 @@
 import { articleBlocks, blockSegments } from '../segment/articleBlocks.ts';
 import { checkPlaceholders } from '../segment/checkPlaceholders.ts';
+import { introducedUnsafeMarkup } from '../segment/unsafeMarkup.ts';
 import type { Segment, SegmentedArticle } from '../segment/types.ts';
 import { publishedStates, type PublishPolicy } from './publishPolicy.ts';
 import { reconcileArticle } from './reconcileArticle.ts';
@@ -95,11 +96,17 @@ export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly M
 
 /**
  * The entries whose own target the article's page shows under `policy`: current, in a published
- * state, with placeholders that fit. Only these make the page build a block sentence by sentence.
+ * state, with placeholders that fit and no markup its source lacks (see translationFromStore).
+ * Only these make the page build a block sentence by sentence.
  */
 export function shownEntries(segments: readonly Segment[], entries: StoreEntry[], policy?: PublishPolicy): StoreEntry[] {
   const published = publishedStates(policy);
   return reconcileArticle([...segments], entries).entries.filter(
-    (entry, i) => entry.target !== undefined && !entry.outdated && published.has(entry.state) && checkPlaceholders(segments[i] as Segment, entry.target).length === 0,
+    (entry, i) =>
+      entry.target !== undefined &&
+      !entry.outdated &&
+      published.has(entry.state) &&
+      checkPlaceholders(segments[i] as Segment, entry.target).length === 0 &&
+      introducedUnsafeMarkup(entry.source, entry.target).length === 0,
   );
 }

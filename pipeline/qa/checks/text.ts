@@ -3,12 +3,7 @@ import { tokenizePlaceholders } from '../../segment/placeholderText.ts';
 import type { PlaceholderInfo } from '../../segment/splitSentences.ts';
 import type { QaContext } from '../types.ts';
 
-/** Text runs only: each placeholder marker becomes one space, literal braces are undoubled. */
-export function proseOf(text: string): string {
-  return tokenizePlaceholders(text)
-    .map((token) => (token.type === 'text' ? token.value : token.type === 'stray' ? token.char : ' '))
-    .join('');
-}
+export { proseOf } from '../../segment/placeholderText.ts';
 
 /** Locales written without spaces between words. */
 export function isUnspaced(locale: string): boolean {
