@@ -34,7 +34,8 @@ interface XliffImportOptions {
  * language names. A file that is not well-formed XLIFF, or whose languages the project does not
  * have, is a UserError and changes nothing. Otherwise each unit is checked on its own (see
  * applyXliffUnit): the sound ones are applied, under the store lock, each article written
- * atomically (a block kept whole, `<article>#b<n>`, to its unit in memory.yaml); the others are refused and reported as `file:line:col  rule  message (hint)`.
+ * atomically (a block kept whole, `<article>#b<n>`, to its unit in memory.yaml); the others are
+ * refused and reported as `file:line:col  rule  message (hint)`.
  */
 export async function importXliff(project: Project, path: string, displayPath: string, options: XliffImportOptions): Promise<XliffImportReport> {
   const { root, config } = project;
