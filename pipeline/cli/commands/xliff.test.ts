@@ -27,7 +27,7 @@ describe('kb xliff', () => {
   it('exports the same bytes twice, and importing them back changes nothing', async () => {
     const first = runKb('xliff', 'export', '--root', root, '--locale', 'de', '--out', 'de.xlf');
     expect(first.stderr).toBe('');
-    expect(first.stdout.trim()).toBe('de: exported 4 segments of 1 article as XLIFF 2.1 to de.xlf');
+    expect(first.stdout.trim()).toBe('de: exported 4 units of 1 article as XLIFF 2.1 to de.xlf');
     const exported = await readFile(join(root, 'de.xlf'), 'utf8');
     expect(runKb('xliff', 'export', '--root', root, '--locale', 'de', '--out', 'again.xlf').status).toBe(0);
     expect(await readFile(join(root, 'again.xlf'), 'utf8')).toBe(exported);
@@ -43,7 +43,7 @@ describe('kb xliff', () => {
   it('applies the sound units of a translator\'s 1.2 file, lists the others as file:line:col and exits 1', async () => {
     const edited = await project();
     const exported = runKb('xliff', 'export', '--root', edited, '--locale', 'de', '--xliff-version', '1.2', '--state', 'translated', '--article', 'calls/wait', '--out', 'vendor/de.xlf');
-    expect(exported.stdout.trim()).toBe('de: exported 4 segments of 1 article as XLIFF 1.2 to vendor/de.xlf');
+    expect(exported.stdout.trim()).toBe('de: exported 4 units of 1 article as XLIFF 1.2 to vendor/de.xlf');
     const file = join(edited, 'vendor/de.xlf');
     await replaceIn(file, '<target state="translated">Warten Sie eine Minute.</target>', '<target state="signed-off">Bitte warten Sie eine Minute.</target>');
     await replaceIn(file, '<target state="translated">Öffnen Sie <g id="1" ctype="bold">Einstellungen</g>', '<target state="translated">Öffnen Sie Einstellungen');

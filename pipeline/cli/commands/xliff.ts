@@ -62,7 +62,7 @@ async function runExport(args: string[]): Promise<number> {
   const root = values.root ?? process.cwd();
   const project = await requireValidProject(root, { saveCache: false });
   const { xml, units, articles } = await exportXliff(project, await loadQaProject(project), { locale: values.locale, version, states: states as ExportStatus[] | undefined, articles: values.article });
-  console.log(`${values.locale}: exported ${plural(units, 'segment')} of ${plural(articles, 'article')} as XLIFF ${version} to ${await writeOutputFile(root, values.out, xml)}`);
+  console.log(`${values.locale}: exported ${plural(units, 'unit')} of ${plural(articles, 'article')} as XLIFF ${version} to ${await writeOutputFile(root, values.out, xml)}`);
   return 0;
 }
 
