@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFile, createAlignedProject } from '../../test/helpers/tempProject.ts';
 import { requireValidProject } from '../content/requireValidProject.ts';
-import { TranslationStore } from '../store/index.ts';
+import { sourceArticles } from '../qa/index.ts';
+import { TranslationStore, blockUnitCoverage, blockUnitsByArticle, loadDoNotTranslate, projectStatus, reconcileArticle, shownEntries } from '../store/index.ts';
 import { ReviewWorkspace } from './ReviewWorkspace.ts';
 
 describe('ReviewWorkspace and a block kept whole', () => {
@@ -32,5 +33,24 @@ describe('ReviewWorkspace and a block kept whole', () => {
     const edited = await workspace.save({ ...request, version: approved.status === 'saved' ? approved.item.version : '', action: 'edit', target: 'Ihre Chats sind privat: niemand sonst liest sie.' }, 'rev');
     expect(edited).toMatchObject({ status: 'saved', item: { state: 'translated', target: 'Ihre Chats sind privat: niemand sonst liest sie.' } });
     expect((await memory()).filter((unit) => unit.key === 'b0').map((unit) => unit.target)).toEqual(['Ihre Chats sind privat: niemand sonst liest sie.']);
+  }, 60_000);
+
+  it("counts a block sentence whose own target has broken placeholders in the unit's state, as kb status does", async () => {
+    const root = await createAlignedProject({
+      'content/en/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo keeps your chats private. Nobody else can read them.\n'),
+      'import/de/privacy/chats.md': articleFile('privacy', 'Chats', 'Lumo hält Ihre Chats privat – niemand sonst kann sie lesen.\n'),
+    }, 'de');
+    const project = await requireValidProject(root, { saveCache: false });
+    const store = TranslationStore.open(root, project.config);
+    // Machine output for the first sentence with a placeholder its source lacks: the page keeps showing the block's unit.
+    const segmented = sourceArticles(project, await loadDoNotTranslate(root)).find((s) => s.article.id === 'privacy/chats')!.segmented;
+    const reconciliation = reconcileArticle(segmented.segments, await store.read('de', 'privacy/chats'));
+    reconciliation.entries = reconciliation.entries.map((entry) => (entry.key === 'b0.s0' ? { ...entry, target: '{1} hält {2} Ihre Chats privat.', state: 'machine' } : entry));
+    await store.saveArticle('de', 'privacy/chats', reconciliation);
+
+    const progress = (await (await ReviewWorkspace.open(root)).locales(['de']))[0]?.progress;
+    expect(progress).toMatchObject({ total: 4, translated: 4, machine: 0 });
+    const status = projectStatus([{ code: 'de', articles: [{ id: 'privacy/chats', segments: segmented.segments, entries: await store.read('de', 'privacy/chats'), inBlockUnits: blockUnitCoverage(segmented, blockUnitsByArticle(await store.readMemory('de')).get('privacy/chats'), shownEntries(segmented.segments, await store.read('de', 'privacy/chats'))) }] }]);
+    expect(status.locales.de?.totals.segments.byState).toMatchObject({ translated: 4, machine: 0 });
   }, 60_000);
 });

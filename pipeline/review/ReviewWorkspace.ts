@@ -7,7 +7,7 @@ import { approvedTranslations } from '../glossary/loadGlossary.ts';
 import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
 import { unitId } from '../qa/storeUnits.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, blockUnitCoverage, blockUnitEntries, blockUnitsByArticle, isBlockKey, memoryStoreFile, memoryUnitEntry, shownEntries, withDecidedBlocks, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type BlockUnitEntry, type MemoryUnit, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, blockUnitCoverage, hasUsableTarget, blockUnitEntries, blockUnitsByArticle, isBlockKey, memoryStoreFile, memoryUnitEntry, shownEntries, withDecidedBlocks, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type BlockUnitEntry, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -57,10 +57,10 @@ interface LoadedArticle {
   inBlockUnits: ReadonlyMap<string, MemoryUnit>;
 }
 
-/** The article's entries as progress counts them: a sentence with no target of its own that a block unit translates, in the unit's state, as `kb status` counts it. */
+/** The article's entries as progress counts them: a sentence without a usable target of its own that a block unit translates, in the unit's state, as `kb status` counts it. */
 function progressEntries(article: LoadedArticle): StoreEntry[] {
-  return article.entries.map((entry) => {
-    const unit = entry.target === undefined ? article.inBlockUnits.get(entry.key) : undefined;
+  return article.entries.map((entry, i) => {
+    const unit = hasUsableTarget(entry, article.segments[i] as Segment) ? undefined : article.inBlockUnits.get(entry.key);
     return unit ? { ...entry, target: unit.target, state: unit.state } : entry;
   });
 }

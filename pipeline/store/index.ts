@@ -8,7 +8,7 @@ export { isTranslatable, loadDoNotTranslate, segmentSource, sourceSegments } fro
 export { withLock, type LockOptions, type LockOwner } from './storeLock.ts';
 export { madeFrom, reconcileArticle, type Reconciliation } from './reconcileArticle.ts';
 export { normalizeMemory, outranks, retiredToMemory } from './memoryUnits.ts';
-export { articleStatus, isDone, projectStatus, type ArticleTranslation, type LocaleStatus, type ProjectStatus, type StatusCounts, type TranslationStatus } from './translationStatus.ts';
+export { articleStatus, hasUsableTarget, isDone, projectStatus, type ArticleTranslation, type LocaleStatus, type ProjectStatus, type StatusCounts, type TranslationStatus } from './translationStatus.ts';
 export { parseMemoryFile, parseStoreFile, type ParsedStoreFile } from './parseStoreFile.ts';
 export { serializeMemoryFile, serializeStoreFile } from './serializeStoreFile.ts';
 export { articleStoreFile, memoryStoreFile, storeFolder } from './storePaths.ts';

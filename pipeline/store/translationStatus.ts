@@ -49,6 +49,14 @@ export interface ArticleTranslation {
 }
 
 /**
+ * Whether a sentence's own target counts for it: one that keeps the sentence's placeholders, or an
+ * outdated one (kept to be reworked). Otherwise a whole-block unit covering the sentence counts.
+ */
+export function hasUsableTarget(entry: StoreEntry, segment: Segment): boolean {
+  return entry.target !== undefined && (entry.outdated === true || checkPlaceholders(segment, entry.target).length === 0);
+}
+
+/**
  * Count an article's segments by whether their translation is current, outdated or missing. A
  * sentence a whole-block unit translates counts as current, in that unit's state.
  */
@@ -63,7 +71,7 @@ export function articleStatus(
   const needingReview = statesNeedingReview(policy);
   const shown = publishedStates(policy);
   reconcileArticle(segments, entries).entries.forEach((entry, i) => {
-    const own = entry.target !== undefined && (entry.outdated || checkPlaceholders(segments[i] as Segment, entry.target).length === 0);
+    const own = hasUsableTarget(entry, segments[i] as Segment);
     const covering = inBlockUnits.get(entry.key);
     // A target of its own (one still under review, say) counts before the block's unit.
     const block = own ? undefined : covering;
