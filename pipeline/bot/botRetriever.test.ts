@@ -106,7 +106,18 @@ describe('BotRetriever', () => {
     expect(ranked.map((a) => a.article_id)).toEqual(['account/reset-password']);
     expect(ranked[0]!.chunkScore).toBeLessThanOrEqual(ranked[0]!.score);
     expect(weight).toBeGreaterThan(ranked[0]!.chunkScore / 10);
-    expect(retriever.explain('the', 'en')).toEqual({ ranked: [], weight: 0 });
+    expect(retriever.explain('the', 'en')).toEqual({ ranked: [], weight: 0, bar: 0, terms: [] });
+  });
+
+  it('explains what each word of a question searched and what the bar asks of the best chunk', () => {
+    const { terms, weight, bar, ranked } = retriever.explain('banana password', 'en');
+    // A word no page has searches nothing and weighs most; a known word searches itself.
+    expect(terms.map((t) => [t.term, t.searched.map(([term]) => term)])).toEqual([['banana', []], ['password', ['password']]]);
+    expect(terms[0]!.weight).toBeGreaterThan(terms[1]!.weight);
+    expect(terms[0]!.weight + terms[1]!.weight).toBeCloseTo(weight, 10);
+    // The best chunk is under the bar, so ask answers nothing.
+    expect(ranked[0]!.chunkScore).toBeLessThan(bar);
+    expect(retriever.ask('banana password', 'en')).toEqual([]);
   });
 
   it('gives one hit per article, best first, at most k', () => {

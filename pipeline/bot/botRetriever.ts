@@ -69,6 +69,17 @@ export const defaultSettings: RetrievalSettings = {
   loanwordWeight: 0.8,
 };
 
+/** What `explain` tells of a question. */
+export interface Explanation {
+  ranked: RankedArticle[];
+  /** The question's weight W: the sum of its terms' idf (a term no page has weighs most). */
+  weight: number;
+  /** What the best chunk must score for an answer (minScore.factor × W^minScore.exponent); 0 without terms. */
+  bar: number;
+  /** Each term of the question, its part of W, and the indexed terms it searched with their weights, best first (none: no page or vocabulary knows it). */
+  terms: { term: string; weight: number; searched: [string, number][] }[];
+}
+
 /** An article as ranked for a question: its score, its best chunk (doc number in the locale's feed) and that chunk's score. */
 export interface RankedArticle {
   article_id: string;
@@ -88,6 +99,8 @@ interface LocaleIndex {
 
 /** A query term and what it may match: itself, near spellings, source-language translations. */
 interface Concept {
+  /** The question's term (`loanword:<word>` for a katakana word matched by sound). */
+  term: string;
   weight: number;
   /** A CJK bigram that straddles two of the segmenter's words (話が, 中で), not part of one word. */
   straddling: boolean;
@@ -124,8 +137,7 @@ export class BotRetriever {
     const target = this.indexFor(locale);
     const { ranked, weight } = this.rank(question, target);
     const top = ranked[0];
-    const { factor, exponent } = this.settings.minScore;
-    if (!top || top.chunkScore < factor * weight ** exponent) return [];
+    if (!top || top.chunkScore < this.bar(weight)) return [];
     return ranked.slice(0, k).map(({ doc, score }) => {
       const r = target.records[doc]!;
       return {
@@ -143,14 +155,30 @@ export class BotRetriever {
     });
   }
 
-  /** Articles by score (their best chunk's doc number and score too) and the question's weight, before the no-answer bar. */
-  explain(question: string, locale: string): { ranked: RankedArticle[]; weight: number } {
-    return this.rank(question, this.indexFor(locale));
+  /**
+   * Why a question gets the answer it gets: the articles before the no-answer bar, the bar, and
+   * what each term of the question searched (for a writer asking why the bot answers nothing).
+   */
+  explain(question: string, locale: string): Explanation {
+    const target = this.indexFor(locale);
+    const { ranked, weight, concepts } = this.rank(question, target);
+    const terms = concepts.map((concept) => ({
+      term: concept.term,
+      weight: this.conceptIdf(concept, target.index) * concept.weight,
+      searched: [...concept.alternatives].filter(([term]) => target.index.has(term)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+    }));
+    return { ranked, weight, bar: this.bar(weight), terms };
   }
 
-  private rank(question: string, target: LocaleIndex): { ranked: RankedArticle[]; weight: number } {
+  /** What the best chunk must score for an answer: the bar grows slower than the question's weight. */
+  private bar(weight: number): number {
+    const { factor, exponent } = this.settings.minScore;
+    return factor * weight ** exponent;
+  }
+
+  private rank(question: string, target: LocaleIndex): { ranked: RankedArticle[]; weight: number; concepts: Concept[] } {
     const concepts = this.concepts(question, target);
-    if (concepts.length === 0) return { ranked: [], weight: 0 };
+    if (concepts.length === 0) return { ranked: [], weight: 0, concepts };
     const query = new Map<string, number>();
     for (const concept of concepts) {
       for (const [term, w] of concept.alternatives) query.set(term, Math.max(query.get(term) ?? 0, w * concept.weight));
@@ -164,7 +192,7 @@ export class BotRetriever {
       else best.score += hit.score * this.settings.otherSectionsWeight;
     }
     const ranked = [...byArticle.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { ranked, weight: this.questionWeight(concepts, target.index) };
+    return { ranked, weight: this.questionWeight(concepts, target.index), concepts };
   }
 
   /** Sum of the idf of the question's concepts (code-like ones weigh more). */
@@ -195,7 +223,7 @@ export class BotRetriever {
           alternatives.set(source, Math.max(alternatives.get(source) ?? 0, w));
         }
       }
-      concepts.set(term, { weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives });
+      concepts.set(term, { term, weight: /\d|_/.test(term) ? this.settings.codeWeight : 1, straddling: cjkCharacter.test(term) && !words.some((word) => word.includes(term)), alternatives });
     }
     if (this.settings.loanwordWeight > 0 && primaryLanguage(target.tag) === 'ja') this.addLoanwords(question, words, target, concepts);
     return [...concepts.values()];
@@ -215,7 +243,7 @@ export class BotRetriever {
       const skeleton = katakanaSkeleton(word);
       const english = skeleton && skeleton.length >= 3 ? this.loanwords(target).get(skeleton) : undefined;
       if (!english) continue;
-      concepts.set(`loanword:${word}`, { weight: 1, straddling: false, alternatives: new Map(english.map((term) => [term, this.settings.loanwordWeight])) });
+      concepts.set(`loanword:${word}`, { term: `loanword:${word}`, weight: 1, straddling: false, alternatives: new Map(english.map((term) => [term, this.settings.loanwordWeight])) });
       for (const term of concepts.keys()) if (word.includes(term) && !target.index.has(term)) concepts.delete(term);
     }
   }

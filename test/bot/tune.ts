@@ -22,8 +22,7 @@ const results = questions.map((question) => {
   const locale = resolveLocale(config.locales, question.locale)?.code ?? question.locale;
   const ranked = retriever.ask(question.question, locale, 10).map((h) => h.article_id);
   if (values.trace) {
-    const { ranked: all, weight } = retriever.explain(question.question, locale);
-    const bar = settings.minScore.factor * weight ** settings.minScore.exponent;
+    const { ranked: all, weight, bar } = retriever.explain(question.question, locale);
     const rank = question.expected ? all.findIndex((a) => a.article_id === question.expected) + 1 : 0;
     const top = all[0];
     // `w` marks an answer the no-answer bar withholds: `w1` ranks the right article first but answers nothing.

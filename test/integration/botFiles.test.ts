@@ -87,6 +87,12 @@ describe('kb bot after kb assemble', () => {
     expect(ask('echo headphones', '--locale', 'de').results[0]).toMatchObject({ article_id: 'calls/echo', content_locale: 'en', state: 'fallback', fallback: true });
     expect(ask('Sekunden warten', '--locale', 'de-DE').results[0]).toMatchObject({ article_id: 'calls/wait', content_locale: 'de' });
     expect(ask('banana bread recipe').results).toEqual([]);
+    // --explain says why: here, words no page has raise the bar beyond the best section's score.
+    const explained = runKb('ask', '--root', root, 'banana bread recipe', '--explain');
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toMatch(/^no good answer in the help center\n\nWhy: /);
+    expect(explained.stdout).toMatch(/\n {2}banana {2}[\d.]+ → nothing: no page and no vocabulary has it\n/);
+    expect(runKb('ask', '--root', root, 'echo', '--explain', '--json').status).toBe(1);
 
     await writeProjectFiles(root, { 'q.jsonl': '{"id":"a","locale":"en","question":"echo"}\n{"id":7,"locale":"pt-BR","question":"headphones"}\n' });
     const batch = runKb('ask', '--root', root, '--batch', join(root, 'q.jsonl'), '--k', '1');
