@@ -7,7 +7,7 @@ import { approvedTranslations } from '../glossary/loadGlossary.ts';
 import { entryFindings, loadQaProject, sourceArticles, toneGuideFile, type QaContext, type QaProject, type SourceArticle } from '../qa/index.ts';
 import { unitId } from '../qa/storeUnits.ts';
 import type { PlaceholderProblem, Segment } from '../segment/types.ts';
-import { TranslationStore, blockUnitCoverage, hasUsableTarget, blockUnitEntries, blockUnitsByArticle, isBlockKey, memoryStoreFile, memoryUnitEntry, shownEntries, withDecidedBlocks, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type BlockUnitEntry, type MemoryUnit, type StoreEntry } from '../store/index.ts';
+import { TranslationStore, blockUnitEntries, blockUnitsByArticle, hasUsableTarget, isBlockKey, memoryStoreFile, memoryUnitEntry, shownBlockCoverage, withDecidedBlocks, loadDoNotTranslate, reconcileArticle, requireTargetLocale, storeTime, type BlockUnitEntry, type MemoryUnit, type StoreEntry } from '../store/index.ts';
 import { applyReview, type ReviewAction } from './applyReview.ts';
 import { entryNeedsReview, entryVersion, matchesFilter, reviewItem, reviewProgress, type QueueFilter, type ReviewItem, type ReviewProgress } from './reviewItems.ts';
 
@@ -53,7 +53,7 @@ interface LoadedArticle {
   entries: StoreEntry[];
   /** Whole-block units of `kb align` whose block reads as it did, as entries, with the block as their segment. */
   blocks: BlockUnitEntry[];
-  /** Sentence keys a whole-block unit translates on the page (`blockUnitCoverage` with `shownEntries`). */
+  /** Sentence keys a whole-block unit translates on the page (`shownBlockCoverage`). */
   inBlockUnits: ReadonlyMap<string, MemoryUnit>;
 }
 
@@ -220,10 +220,7 @@ export class ReviewWorkspace {
     return sources.map(({ article, segmented }) => {
       const units = blockUnits.get(article.id) ?? [];
       const entries = reconcileArticle(segmented.segments, stored?.get(article.id) ?? []).entries;
-      if (units.length === 0) return { id: article.id, segments: segmented.segments, entries, blocks: [], inBlockUnits: new Map() };
-      const blocks = blockUnitEntries(segmented, units);
-      const inBlockUnits = blockUnitCoverage(segmented, units, shownEntries(segmented.segments, entries, policy));
-      return { id: article.id, segments: segmented.segments, entries, blocks, inBlockUnits };
+      return { id: article.id, segments: segmented.segments, entries, blocks: blockUnitEntries(segmented, units), inBlockUnits: shownBlockCoverage(segmented, units, entries, policy) };
     });
   }
 

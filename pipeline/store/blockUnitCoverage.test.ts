@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../segment/index.ts';
 import { segmentHash } from '../segment/segmentHash.ts';
-import { blockUnitCoverage, blockUnitsByArticle, shownEntries } from './blockUnitCoverage.ts';
+import { blockUnitCoverage, blockUnitsByArticle, shownBlockCoverage } from './blockUnitCoverage.ts';
 import type { MemoryUnit } from './storeTypes.ts';
 
 const privateChats = 'Lumo keeps your chats private. Nobody else can read them.';
@@ -52,12 +52,12 @@ describe('blockUnitCoverage', () => {
     expect(blockUnitCoverage(article('privacy/chats'), units, [{ key: 'b0.s1', target: 'Niemand sonst kann sie lesen.' }]).size).toBe(0);
   });
 
-  it('with shownEntries, ends the coverage only for a target the page shows: published under the policy, placeholders that fit, no markup its source lacks', () => {
+  it('shownBlockCoverage ends the coverage only for a target the page shows: published under the policy, placeholders that fit, no markup its source lacks', () => {
     const segmented = article('privacy/chats');
     const units = [unit('privacy/chats', 'b0')];
     const entry = (key: string, source: string, target: string, state: 'machine' | 'reviewed' | 'fuzzy') => ({ key, hash: segmentHash(source), source, target, state });
     const first = '{1} keeps your chats private.';
-    const covered = (entries: ReturnType<typeof entry>[], policy: 'machine' | 'reviewed') => blockUnitCoverage(segmented, units, shownEntries(segmented.segments, entries, policy)).size;
+    const covered = (entries: ReturnType<typeof entry>[], policy: 'machine' | 'reviewed') => shownBlockCoverage(segmented, units, entries, policy).size;
     expect(covered([entry('b0.s0', first, '{1} schützt Ihre Chats.', 'machine')], 'reviewed')).toBe(2);
     expect(covered([entry('b0.s0', first, '{1} schützt Ihre Chats.', 'fuzzy')], 'machine')).toBe(2);
     // Placeholders that do not fit: the page shows the unit, not that target.

@@ -78,8 +78,8 @@ export function blockUnitsByArticle(units: readonly MemoryUnit[]): Map<string, M
  * block sentence by sentence: see reassembleArticle's `blockTargetFor`). `units` are the
  * article's whole-block units (`blockUnitsByArticle`), `entries` its store entries; each sentence
  * key of a block a unit still translates maps to that unit. With every entry, a target still
- * waiting for review ends the coverage, so `kb translate` fills the block's other sentences; with
- * `shownEntries`, only one the page shows does, as on the page.
+ * waiting for review ends the coverage, so `kb translate` fills the block's other sentences
+ * (`shownBlockCoverage` counts as the page shows it).
  */
 export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[] = [], entries: readonly Pick<StoreEntry, 'key' | 'target'>[] = []): Map<string, MemoryUnit> {
   const covered = new Map<string, MemoryUnit>();
@@ -95,11 +95,20 @@ export function blockUnitCoverage(segmented: SegmentedArticle, units: readonly M
 }
 
 /**
+ * `blockUnitCoverage` as the article's page has it under `policy`: only a sentence target the page
+ * shows ends a unit's coverage. `kb status` and the review app count this way.
+ */
+export function shownBlockCoverage(segmented: SegmentedArticle, units: readonly MemoryUnit[], entries: StoreEntry[], policy?: PublishPolicy): Map<string, MemoryUnit> {
+  if (units.length === 0) return new Map();
+  return blockUnitCoverage(segmented, units, shownEntries(segmented.segments, entries, policy));
+}
+
+/**
  * The entries whose own target the article's page shows under `policy`: current, in a published
  * state, with placeholders that fit and no markup its source lacks (see translationFromStore).
  * Only these make the page build a block sentence by sentence.
  */
-export function shownEntries(segments: readonly Segment[], entries: StoreEntry[], policy?: PublishPolicy): StoreEntry[] {
+function shownEntries(segments: readonly Segment[], entries: StoreEntry[], policy?: PublishPolicy): StoreEntry[] {
   const published = publishedStates(policy);
   return reconcileArticle([...segments], entries).entries.filter(
     (entry, i) =>

@@ -13,4 +13,4 @@ export { parseMemoryFile, parseStoreFile, type ParsedStoreFile } from './parseSt
 export { serializeMemoryFile, serializeStoreFile } from './serializeStoreFile.ts';
 export { articleStoreFile, memoryStoreFile, storeFolder } from './storePaths.ts';
 export { storeTime } from './storeTime.ts';
-export { blockUnitCoverage, blockUnitEntries, blockUnitsByArticle, isBlockKey, memoryUnitEntry, shownEntries, withDecidedBlocks, type BlockUnitEntry } from './blockUnitCoverage.ts';
+export { blockUnitCoverage, blockUnitEntries, blockUnitsByArticle, isBlockKey, memoryUnitEntry, shownBlockCoverage, withDecidedBlocks, type BlockUnitEntry } from './blockUnitCoverage.ts';

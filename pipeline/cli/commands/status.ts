@@ -3,7 +3,6 @@ import { targetLocales } from '../../config/loadConfig.ts';
 import { requireValidProject } from '../../content/requireValidProject.ts';
 import {
   TranslationStore,
-  blockUnitCoverage,
   blockUnitsByArticle,
   isDone,
   isTranslatable,
@@ -11,7 +10,7 @@ import {
   projectStatus,
   requireTargetLocale,
   segmentSource,
-  shownEntries,
+  shownBlockCoverage,
   type TranslationStatus,
 } from '../../store/index.ts';
 import { reviewQueue } from '../../status/reviewQueue.ts';
@@ -57,10 +56,8 @@ What counts as done follows each locale's publish policy (publish in kb.config.t
           policy,
           articles: articles.map((a) => {
             const entries = stored.get(code)?.get(a.id) ?? [];
-            const units = blockUnits.get(a.id);
-            if (!units) return { id: a.id, segments: a.segments, entries };
             // A block unit counts where the page shows it: a sentence target still under review does not end it there.
-            return { id: a.id, segments: a.segments, entries, inBlockUnits: blockUnitCoverage(a, units, shownEntries(a.segments, entries, policy)) };
+            return { id: a.id, segments: a.segments, entries, inBlockUnits: shownBlockCoverage(a, blockUnits.get(a.id) ?? [], entries, policy) };
           }),
         };
       }),
