@@ -4,11 +4,9 @@ import { Bm25Index } from './bm25Index.ts';
 import type { ChunkRecord } from './chunkRecord.ts';
 import { editDistance } from './editDistance.ts';
 import { englishSkeleton, katakanaSkeleton } from './katakanaLoanwords.ts';
-import { cjkCharacter, foldKana } from './normalizeTerm.ts';
+import { arabicLetter, cjkCharacter, foldKana } from './normalizeTerm.ts';
 import { primaryLanguage } from '../../site/scripts/search/stopWords.ts';
 import { cjkSegmenter, tokenize } from './tokenize.ts';
-
-const arabicLetter = /\p{sc=Arabic}/u;
 
 /** One answer: the best chunk of an article. */
 export interface AskHit {
@@ -164,7 +162,7 @@ export class BotRetriever {
     const { ranked, weight, concepts } = this.rank(question, target);
     const terms = concepts.map((concept) => ({
       term: concept.term,
-      weight: this.conceptIdf(concept, target.index) * concept.weight,
+      weight: this.conceptWeight(concept, target.index),
       searched: [...concept.alternatives].filter(([term]) => target.index.has(term)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     }));
     return { ranked, weight, bar: this.bar(weight), terms };
@@ -195,9 +193,14 @@ export class BotRetriever {
     return { ranked, weight: this.questionWeight(concepts, target.index), concepts };
   }
 
-  /** Sum of the idf of the question's concepts (code-like ones weigh more). */
+  /** Sum of the question's concepts' weights. */
   private questionWeight(concepts: readonly Concept[], index: Bm25Index): number {
-    return concepts.reduce((sum, concept) => sum + this.conceptIdf(concept, index) * concept.weight, 0);
+    return concepts.reduce((sum, concept) => sum + this.conceptWeight(concept, index), 0);
+  }
+
+  /** A concept's part of the question's weight: its idf, more for a code-like one. */
+  private conceptWeight(concept: Concept, index: Bm25Index): number {
+    return this.conceptIdf(concept, index) * concept.weight;
   }
 
   private conceptIdf(concept: Concept, index: Bm25Index): number {

@@ -1,6 +1,9 @@
 /** Japanese and Chinese script characters (with the prolonged sound mark and 々): text without spaces between words. */
 export const cjkCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]/u;
 
+/** Arabic script characters. */
+export const arabicLetter = /\p{sc=Arabic}/u;
+
 /**
  * Fold a word for matching: lower case, NFKC (full-width ＰＩＮ → pin), Latin accents dropped so
  * `reinitialiser` finds `réinitialiser`, Arabic diacritics and tatweel dropped and alef/yeh/teh
@@ -19,7 +22,7 @@ export function normalizeTerm(word: string): string {
  * words are compared folded the same way (stopWordKey).
  */
 export function foldArabic(text: string): string {
-  if (!/\p{sc=Arabic}/u.test(text)) return text;
+  if (!arabicLetter.test(text)) return text;
   return text
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
