@@ -177,7 +177,7 @@ export class ReviewWorkspace {
     const next = withDecidedBlocks(memory, new Map([[block.unit, outcome.entry]]));
     await store.writeMemory(request.locale, next);
     const decided = next[memory.indexOf(block.unit)]!;
-    return { status: 'saved', item: await this.item(request.locale, request.article, memoryUnitEntry(decided, request.key), project) };
+    return { status: 'saved', item: await this.item(request.locale, request.article, memoryUnitEntry(decided, request.key), project, next) };
   }
 
   /** The locale's memory units, parsed again only when memory.yaml changed (a save under the lock reads it afresh). */
@@ -243,10 +243,13 @@ export class ReviewWorkspace {
       });
   }
 
-  /** The item of an entry just read or saved under the lock, among the locale's translations as stored now. */
-  private async item(code: string, article: string, entry: StoreEntry, { context, sources }: QaProject): Promise<ReviewItem> {
+  /**
+   * The item of an entry just read or saved under the lock, among the locale's translations as
+   * stored now (`written`: the memory a save just wrote, else it is read afresh).
+   */
+  private async item(code: string, article: string, entry: StoreEntry, { context, sources }: QaProject, written?: MemoryUnit[]): Promise<ReviewItem> {
     const store = this.store();
-    const memory = await store.readMemory(code);
+    const memory = written ?? (await store.readMemory(code));
     const articles = await this.reconciled(store, code, sources, memory);
     const loaded = articles.find((a) => a.id === article);
     const segment = isBlockKey(entry.key) ? loaded?.blocks.find((b) => b.entry.key === entry.key)?.segment : loaded?.segments[loaded.entries.findIndex((e) => e.key === entry.key)];
